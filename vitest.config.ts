@@ -8,6 +8,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['tests/unit/**/*.test.ts'],
+          globalSetup: ['tests/unit/global-setup.ts'],
           testTimeout: 60_000,
         },
       },

@@ -1,0 +1,54 @@
+/**
+ * `npm run serve -- --port <p> --data-dir <dir> --lang <en|fr|es>`
+ * Starts the browser twin and prints one line: "Plenary ready at <url>".
+ */
+import { mkdirSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { startTwin } from './server';
+
+function fatal(message: string): never {
+  console.error(`plenary serve: ${message}`);
+  process.exit(2);
+}
+
+const { values } = (() => {
+  try {
+    return parseArgs({
+      options: {
+        port: { type: 'string', default: '4780' },
+        'data-dir': { type: 'string' },
+        lang: { type: 'string' },
+      },
+      strict: true,
+    });
+  } catch (e) {
+    return fatal((e as Error).message);
+  }
+})();
+
+const port = Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535) fatal(`--port must be 0 to 65535, not "${values.port}"`);
+const lang = values.lang;
+if (lang !== undefined && lang !== 'en' && lang !== 'fr' && lang !== 'es') {
+  fatal(`--lang must be en, fr or es, not "${lang}"`);
+}
+const dataDir = resolve(values['data-dir'] ?? join(homedir(), '.plenary'));
+mkdirSync(dataDir, { recursive: true });
+const root = resolve(import.meta.dirname, '../..');
+
+startTwin({
+  port,
+  dataDir,
+  lang,
+  corpusDir: join(root, 'corpus/out'),
+  rendererDir: join(root, 'out/renderer'),
+})
+  .then((twin) => {
+    console.log(`Plenary ready at ${twin.url}`);
+    const stop = () => void twin.close().then(() => process.exit(0));
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  })
+  .catch((e: unknown) => fatal((e as Error).message));

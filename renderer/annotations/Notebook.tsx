@@ -1,0 +1,128 @@
+/**
+ * All annotations of all documents: filter by document, colour, tag and
+ * text (accent-insensitive), sort by document order or by date.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { citationFor } from '../../common/export/citation';
+import { COLOR_IDS, type Annotation } from '../../common/model';
+import { foldForMatch } from '../../common/search';
+import { useAppState } from '../app/state';
+import { useDocuments } from '../docs';
+import { hrefPassage, navigate } from '../router';
+import { AnnotationCard } from './AnnotationCard';
+import { useAnnotationStore } from './store';
+
+export interface NotebookFilter {
+  docId: string;
+  color: string;
+  tag: string;
+  text: string;
+  sort: 'document' | 'date';
+}
+
+export function filterAnnotations(list: Annotation[], f: NotebookFilter, docOrder: Map<string, number>): Annotation[] {
+  const needle = foldForMatch(f.text.trim());
+  const out = list.filter(
+    (a) =>
+      (!f.docId || a.docId === f.docId) &&
+      (!f.color || a.color === f.color) &&
+      (!f.tag || a.tags.includes(f.tag)) &&
+      (!needle || foldForMatch(`${a.quote.exact} ${a.note} ${a.tags.join(' ')}`).includes(needle)),
+  );
+  return out.sort((a, b) =>
+    f.sort === 'date'
+      ? b.modified.localeCompare(a.modified)
+      : (docOrder.get(a.docId) ?? 0) - (docOrder.get(b.docId) ?? 0) || a.position.start - b.position.start,
+  );
+}
+
+export function Notebook(props: { onExport?: (filtered: Annotation[]) => void }) {
+  const { t } = useTranslation();
+  const { catalog, settings } = useAppState();
+  const store = useAnnotationStore();
+  const [f, setF] = useState<NotebookFilter>({ docId: '', color: '', tag: '', text: '', sort: 'document' });
+  useEffect(() => void store.load(), [store]);
+  const all = store.list();
+  const docs = useDocuments([...new Set(all.map((a) => a.docId))].sort());
+  const order = useMemo(() => new Map(catalog.map((e, i) => [e.id, i])), [catalog]);
+  const shown = filterAnnotations(all, f, order);
+  const set = (patch: Partial<NotebookFilter>) => setF({ ...f, ...patch });
+
+  return (
+    <section className="notebook page" aria-labelledby="notebook-title">
+      <div className="page-head">
+        <h1 id="notebook-title">{t('notebook.title')}</h1>
+        {props.onExport && (
+          <button type="button" onClick={() => props.onExport!(shown)}>
+            {t('export.button')}
+          </button>
+        )}
+      </div>
+      <div className="filters" role="group" aria-label={t('notebook.filters')}>
+        <label>
+          {t('search.document')}
+          <select value={f.docId} onChange={(e) => set({ docId: e.target.value })}>
+            <option value="">{t('search.any')}</option>
+            {catalog.map((e) => (
+              <option key={e.id} value={e.id}>
+                {e.shortName}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('annotations.colour')}
+          <select value={f.color} onChange={(e) => set({ color: e.target.value })}>
+            <option value="">{t('search.any')}</option>
+            {COLOR_IDS.map((c) => (
+              <option key={c} value={c}>
+                {settings.legend[c]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('annotations.tags')}
+          <select value={f.tag} onChange={(e) => set({ tag: e.target.value })}>
+            <option value="">{t('search.any')}</option>
+            {store.tags().map((tag) => (
+              <option key={tag} value={tag}>
+                {tag}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('notebook.text')}
+          <input type="text" value={f.text} onChange={(e) => set({ text: e.target.value })} />
+        </label>
+        <label>
+          {t('search.sort')}
+          <select value={f.sort} onChange={(e) => set({ sort: e.target.value as NotebookFilter['sort'] })}>
+            <option value="document">{t('notebook.sortDocument')}</option>
+            <option value="date">{t('notebook.sortDate')}</option>
+          </select>
+        </label>
+      </div>
+      <p className="count" aria-live="polite">
+        {t('notebook.count', { count: shown.length })}
+      </p>
+      <ul className="ann-list">
+        {shown.map((a) => {
+          const doc = docs.get(a.docId);
+          const block = doc?.blocks.find((b) => b.id === a.blockId);
+          return (
+            <AnnotationCard
+              key={a.id}
+              annotation={a}
+              citation={doc ? citationFor(doc, a.blockId) : a.docId}
+              onOpen={() => navigate(hrefPassage(a.docId, a.blockId, block?.number))}
+            />
+          );
+        })}
+      </ul>
+      {all.length === 0 && <p className="empty-hint">{t('notebook.empty')}</p>}
+    </section>
+  );
+}

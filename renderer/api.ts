@@ -1,0 +1,23 @@
+/**
+ * The renderer's only way to the backend: `window.plenary`, whichever
+ * transport provides it. `call` unwraps a Result and throws an ApiError
+ * carrying the readable message.
+ */
+import type { ArgsOf, MethodName, PlenaryApi, ValueOf } from '../common/contract';
+
+declare global {
+  interface Window {
+    plenary: PlenaryApi;
+  }
+}
+
+export class ApiError extends Error {
+  override name = 'ApiError';
+}
+
+export async function call<M extends MethodName>(method: M, ...args: ArgsOf<M>): Promise<ValueOf<M>> {
+  const fn = window.plenary[method] as (...a: unknown[]) => ReturnType<PlenaryApi[M]>;
+  const result = await fn(...(args as unknown[]));
+  if (!result.ok) throw new ApiError(result.error);
+  return result.value as ValueOf<M>;
+}

@@ -1,0 +1,66 @@
+/**
+ * App-wide state that several views share: the catalog, the settings, the
+ * active search (so the reader can mark its matches) and the live-region
+ * announcer for screen readers.
+ */
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { CatalogEntry, SearchResult, Settings } from '../../common/model';
+import { call } from '../api';
+
+export interface ActiveSearch {
+  query: string;
+  result: SearchResult;
+}
+
+interface AppState {
+  catalog: CatalogEntry[];
+  settings: Settings;
+  updateSettings(patch: Partial<Settings>): Promise<void>;
+  activeSearch: ActiveSearch | null;
+  setActiveSearch(s: ActiveSearch | null): void;
+  announce(message: string): void;
+  announcement: string;
+}
+
+const Ctx = createContext<AppState | null>(null);
+
+export function AppStateProvider(props: { catalog: CatalogEntry[]; settings: Settings; children: ReactNode }) {
+  const [settings, setSettings] = useState(props.settings);
+  const [activeSearch, setActiveSearch] = useState<ActiveSearch | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const seq = useRef(0);
+
+  const announce = useCallback((message: string) => {
+    // Re-announce identical messages by toggling a zero-width suffix.
+    seq.current += 1;
+    setAnnouncement(message + (seq.current % 2 ? '' : '\u200b'));
+  }, []);
+
+  const updateSettings = useCallback(async (patch: Partial<Settings>) => {
+    setSettings(await call('setSettings', patch));
+  }, []);
+
+  const value = useMemo(
+    () => ({
+      catalog: props.catalog,
+      settings,
+      updateSettings,
+      activeSearch,
+      setActiveSearch,
+      announce,
+      announcement,
+    }),
+    [props.catalog, settings, updateSettings, activeSearch, announce, announcement],
+  );
+  return <Ctx.Provider value={value}>{props.children}</Ctx.Provider>;
+}
+
+export function useAppState(): AppState {
+  const v = useContext(Ctx);
+  if (!v) throw new Error('useAppState outside AppStateProvider');
+  return v;
+}
+
+export function useCatalogEntry(id: string): CatalogEntry | undefined {
+  return useAppState().catalog.find((e) => e.id === id);
+}

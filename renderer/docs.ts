@@ -1,0 +1,45 @@
+/** Structured documents fetched once per session and shared by every view. */
+import { useEffect, useState } from 'react';
+import type { StructuredDocument } from '../common/model';
+import { call } from './api';
+
+const cache = new Map<string, Promise<StructuredDocument>>();
+
+export function loadDocument(id: string): Promise<StructuredDocument> {
+  let p = cache.get(id);
+  if (!p) {
+    p = call('getDocument', id);
+    p.catch(() => cache.delete(id));
+    cache.set(id, p);
+  }
+  return p;
+}
+
+export function useDocument(id: string | null): { doc: StructuredDocument | null; error: string | null } {
+  const [state, setState] = useState<{ id: string | null; doc: StructuredDocument | null; error: string | null }>({ id: null, doc: null, error: null });
+  useEffect(() => {
+    if (!id) return;
+    let live = true;
+    loadDocument(id).then(
+      (doc) => live && setState({ id, doc, error: null }),
+      (e: Error) => live && setState({ id, doc: null, error: e.message }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [id]);
+  return state.id === id ? { doc: state.doc, error: state.error } : { doc: null, error: null };
+}
+
+export function useDocuments(ids: string[]): Map<string, StructuredDocument> {
+  const [docs, setDocs] = useState(new Map<string, StructuredDocument>());
+  const key = ids.join(',');
+  useEffect(() => {
+    let live = true;
+    void Promise.all(key ? key.split(',').map(loadDocument) : []).then((list) => live && setDocs(new Map(list.map((d) => [d.id, d]))));
+    return () => {
+      live = false;
+    };
+  }, [key]);
+  return docs;
+}

@@ -1,0 +1,96 @@
+/**
+ * The document text, rendered once per document from its blocks. It is
+ * memoised on the document so that highlight painting and search marking,
+ * which work on the DOM directly, are never undone by a React re-render.
+ */
+import { memo, type ReactNode } from 'react';
+import type { Block, StructuredDocument } from '../../common/model';
+import { ANCHOR_SKIP_ATTR, inlineHtml } from './inline';
+
+export const paraDomId = (number: string) => `para-${number}`;
+
+function BlockEl({ block, doc }: { block: Block; doc: StructuredDocument }) {
+  const html = { __html: inlineHtml(block.md, doc.footnotes) };
+  const common = {
+    'data-block-id': block.id,
+    id: block.number ? paraDomId(block.number) : `b-${block.id}`,
+  };
+  const skip = { [ANCHOR_SKIP_ATTR]: '' };
+  if (block.kind === 'heading') {
+    const level = Math.min((block.level ?? 1) + 1, 6);
+    const H = `h${level}` as 'h2';
+    return (
+      <H {...common} className="doc-heading">
+        {block.label && (
+          <span className="heading-label" {...skip}>
+            {block.label}{' '}
+          </span>
+        )}
+        <span className="block-text" dangerouslySetInnerHTML={html} />
+      </H>
+    );
+  }
+  const label = block.label ?? (block.number ? `${block.number}.` : undefined);
+  return (
+    <div {...common} className={`block block-${block.kind}`} data-number={block.number}>
+      {label && (
+        <span className="block-label" {...skip} aria-hidden="true">
+          {label}
+        </span>
+      )}
+      <p className="block-text" dangerouslySetInnerHTML={html} />
+    </div>
+  );
+}
+
+function groupLists(blocks: Block[], doc: StructuredDocument): ReactNode[] {
+  const out: ReactNode[] = [];
+  let list: Block[] = [];
+  const flush = () => {
+    if (list.length) {
+      out.push(
+        <ul key={`list-${list[0]!.id}`} className="block-list">
+          {list.map((b) => (
+            <li key={b.id}>
+              <BlockEl block={b} doc={doc} />
+            </li>
+          ))}
+        </ul>,
+      );
+      list = [];
+    }
+  };
+  for (const b of blocks) {
+    if (b.kind === 'list-item') list.push(b);
+    else {
+      flush();
+      out.push(<BlockEl key={b.id} block={b} doc={doc} />);
+    }
+  }
+  flush();
+  return out;
+}
+
+export const DocumentBody = memo(function DocumentBody({ doc, notesLabel }: { doc: StructuredDocument; notesLabel: string }) {
+  return (
+    <div className="doc-body" lang={doc.language}>
+      {groupLists(doc.blocks, doc)}
+      {doc.footnotes.length > 0 && (
+        <section className="footnotes" aria-label={notesLabel}>
+          <h2 className="footnotes-title">{notesLabel}</h2>
+          <ol>
+            {doc.footnotes.map((f) => (
+              <li key={f.id} id={`fn-${f.id}`} data-footnote-id={f.id}>
+                <span className="fn-mark">{f.mark}</span>{' '}
+                <span dangerouslySetInnerHTML={{ __html: inlineHtml(f.md, doc.footnotes) }} />{' '}
+                <a href={`#fnref-${f.id}`} className="fn-back" aria-label={`↩ ${f.mark}`}>
+                  ↩
+                </a>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+    </div>
+  );
+});

@@ -1,0 +1,54 @@
+/**
+ * Hash routes, so every view can be linked:
+ *   #/                          library
+ *   #/doc/<id>                  reader
+ *   #/doc/<id>/para/<n>         reader, scrolled to paragraph n and marked
+ *   #/doc/<id>/block/<blockId>  reader, scrolled to a block without a number
+ *   #/compare/<left>/<right>    side-by-side comparison
+ *   #/notebook, #/trash, #/settings
+ */
+import { useEffect, useState } from 'react';
+
+export type Route =
+  | { view: 'library' }
+  | { view: 'doc'; docId: string; para?: string; blockId?: string }
+  | { view: 'compare'; left: string; right: string }
+  | { view: 'notebook' }
+  | { view: 'trash' }
+  | { view: 'settings' }
+  | { view: 'not-found'; hash: string };
+
+const SEG = '([A-Za-z0-9_-]+)';
+
+export function parseRoute(hash: string): Route {
+  const h = hash.replace(/^#/, '') || '/';
+  let m: RegExpMatchArray | null;
+  if (h === '/' || h === '') return { view: 'library' };
+  if ((m = h.match(new RegExp(`^/doc/${SEG}/?$`)))) return { view: 'doc', docId: m[1]! };
+  if ((m = h.match(new RegExp(`^/doc/${SEG}/para/${SEG}/?$`)))) return { view: 'doc', docId: m[1]!, para: m[2]! };
+  if ((m = h.match(new RegExp(`^/doc/${SEG}/block/${SEG}/?$`)))) return { view: 'doc', docId: m[1]!, blockId: m[2]! };
+  if ((m = h.match(new RegExp(`^/compare/${SEG}/${SEG}/?$`)))) return { view: 'compare', left: m[1]!, right: m[2]! };
+  if (h === '/notebook') return { view: 'notebook' };
+  if (h === '/trash') return { view: 'trash' };
+  if (h === '/settings') return { view: 'settings' };
+  return { view: 'not-found', hash: h };
+}
+
+export const hrefDoc = (docId: string) => `#/doc/${docId}`;
+export const hrefPassage = (docId: string, blockId: string, number?: string) =>
+  number ? `#/doc/${docId}/para/${number}` : `#/doc/${docId}/block/${blockId}`;
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}
+
+export function navigate(hash: string): void {
+  if (window.location.hash === hash) window.dispatchEvent(new HashChangeEvent('hashchange'));
+  else window.location.hash = hash;
+}

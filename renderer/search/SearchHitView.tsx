@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import type { SearchHit } from '../../common/model';
+import { useCatalogEntry } from '../app/state';
+
+/** One hit: document short name, section path, paragraph number, marked snippet. */
+export function SearchHitView(props: {
+  id: string;
+  hit: SearchHit;
+  selected: boolean;
+  showDocHeader: boolean;
+  onOpen(): void;
+}) {
+  const { t } = useTranslation();
+  const { hit } = props;
+  const entry = useCatalogEntry(hit.docId);
+  const segments = hit.segments ?? [{ text: hit.snippet, match: false }];
+  return (
+    <>
+      {props.showDocHeader && (
+        <li role="presentation" className="hit-group">
+          {entry?.shortName ?? hit.docId}
+        </li>
+      )}
+      <li
+        id={props.id}
+        role="option"
+        aria-selected={props.selected}
+        className={props.selected ? 'hit selected' : 'hit'}
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={props.onOpen}
+        ref={(el) => {
+          if (el && props.selected) el.scrollIntoView({ block: 'nearest' });
+        }}
+      >
+        <span className="hit-meta">
+          <span className="hit-doc">{entry?.shortName ?? hit.docId}</span>
+          {hit.number && <span className="hit-num">{t('search.para', { n: hit.number })}</span>}
+          {hit.sectionPath && hit.sectionPath.length > 0 && (
+            <span className="hit-section">{hit.sectionPath.join(' › ')}</span>
+          )}
+        </span>
+        <span className="hit-snippet">
+          {segments.map((s, i) => (s.match ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}
+        </span>
+      </li>
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+/**
+ * Takes screenshots of the main views against a running twin, for looking at
+ * the app as a person would: `tsx scripts/screenshots.ts <url> <out-dir> [theme]`.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+
+const [url = 'http://127.0.0.1:4780/', out = 'screenshots'] = process.argv.slice(2);
+const views: Array<[string, string]> = [
+  ['library', '#/'],
+  ['reader-a-68-370-para-23', '#/doc/a-68-370/para/23'],
+  ['reader-ic-2009-1', '#/doc/ic-2009-1'],
+  ['reader-idm-2017-conclusions', '#/doc/idm-2017-vulnerabilites-conclusions'],
+  ['notebook', '#/notebook'],
+  ['settings', '#/settings'],
+];
+
+async function main() {
+  mkdirSync(out, { recursive: true });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+  for (const [name, hash] of views) {
+    await page.goto(url + hash);
+    await page.waitForTimeout(700);
+    await page.screenshot({ path: join(out, `${name}.png`) });
+  }
+  await page.goto(url);
+  await page.getByRole('searchbox', { name: 'Search' }).fill('vulnerabilite des enfants');
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: join(out, 'search.png') });
+  await browser.close();
+}
+void main();

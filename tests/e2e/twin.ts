@@ -1,0 +1,64 @@
+/**
+ * Starts a real browser-twin server (the same CLI as `npm run serve`) on a
+ * free port with its own data folder, and stops it again.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { test as base } from '@playwright/test';
+
+const root = resolve(import.meta.dirname, '../..');
+
+export interface TwinProcess {
+  url: string;
+  dataDir: string;
+  stop(): Promise<void>;
+}
+
+export async function startTwin(opts: { dataDir?: string; lang?: string } = {}): Promise<TwinProcess> {
+  const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'plenary-e2e-'));
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'main/twin/cli.ts'), '--port', '0', '--data-dir', dataDir, '--lang', opts.lang ?? 'en'],
+    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let stderr = '';
+  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`twin did not start in 30 s: ${stderr}`)), 30_000);
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = out.match(/Plenary ready at (http:\/\/127\.0\.0\.1:\d+\/)/);
+      if (m) {
+        clearTimeout(timer);
+        resolveUrl(m[1]!);
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`twin exited with ${code}: ${stderr}`));
+    });
+  });
+  return {
+    url,
+    dataDir,
+    stop: () =>
+      new Promise<void>((done) => {
+        if (child.exitCode !== null) return done();
+        child.once('exit', () => done());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/** A test with its own twin (fresh data folder) and a page pointed at it. */
+export const test = base.extend<{ twin: TwinProcess }>({
+  twin: async ({}, use) => {
+    const twin = await startTwin();
+    await use(twin);
+    await twin.stop();
+  },
+});
+export { expect } from '@playwright/test';
