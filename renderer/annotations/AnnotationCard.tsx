@@ -19,6 +19,7 @@ export function AnnotationCard(props: {
   editing?: boolean;
   onEditingChange?: (editing: boolean) => void;
   unplaced?: boolean;
+  active?: boolean;
 }) {
   const { t, i18n } = useTranslation();
   const { settings, announce } = useAppState();
@@ -29,7 +30,7 @@ export function AnnotationCard(props: {
   const colourName = settings.legend[a.color];
 
   return (
-    <li className={`ann-card ann-${a.color}`} data-annotation-id={a.id}>
+    <li className={`ann-card ann-${a.color}${props.active ? ' active' : ''}`} data-annotation-id={a.id}>
       <div className="ann-head">
         <span className={`swatch swatch-${a.color}`} aria-hidden="true" />
         <span className="ann-colour">{colourName}</span>

@@ -1,6 +1,11 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Notebook } from '../annotations/Notebook';
+import { SaveIndicator } from '../annotations/SaveIndicator';
+import { annotationStore } from '../annotations/store';
+import { Trash } from '../annotations/Trash';
 import { Library } from '../library/Library';
+import { Settings } from '../settings/Settings';
 import { Reader } from '../reader/Reader';
 import { useRoute } from '../router';
 import { SearchBox } from '../search/SearchBox';
@@ -9,8 +14,23 @@ import { useAppState } from './state';
 export function App() {
   const { t } = useTranslation();
   const route = useRoute();
-  const { announcement, settings } = useAppState();
+  const { announcement, settings, announce } = useAppState();
   const openDocId = route.view === 'doc' ? route.docId : null;
+
+  useEffect(() => void annotationStore.load(), []);
+
+  // Ctrl+Z / Cmd+Z undoes the last annotation change, unless a text field has focus.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.shiftKey || e.key.toLowerCase() !== 'z') return;
+      const el = e.target as HTMLElement;
+      if (el.closest('input, textarea, select, [contenteditable="true"]')) return;
+      e.preventDefault();
+      void annotationStore.undo().then((done) => announce(done ? t('annotations.undone') : t('annotations.nothingToUndo')));
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [announce, t]);
 
   useEffect(() => {
     const root = document.documentElement;
@@ -32,12 +52,25 @@ export function App() {
           <a href="#/" aria-current={route.view === 'library' ? 'page' : undefined}>
             {t('nav.library')}
           </a>
+          <a href="#/notebook" aria-current={route.view === 'notebook' ? 'page' : undefined}>
+            {t('nav.notebook')}
+          </a>
+          <a href="#/trash" aria-current={route.view === 'trash' ? 'page' : undefined}>
+            {t('nav.trash')}
+          </a>
+          <a href="#/settings" aria-current={route.view === 'settings' ? 'page' : undefined}>
+            {t('nav.settings')}
+          </a>
         </nav>
+        <SaveIndicator />
         <SearchBox openDocId={openDocId} />
       </header>
       <main id="main" tabIndex={-1}>
         {route.view === 'library' && <Library />}
         {route.view === 'doc' && <Reader key={route.docId} route={route} />}
+        {route.view === 'notebook' && <Notebook />}
+        {route.view === 'trash' && <Trash />}
+        {route.view === 'settings' && <Settings />}
         {route.view === 'not-found' && (
           <section className="empty">
             <h1>{t('app.notFound')}</h1>

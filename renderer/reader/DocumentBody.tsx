@@ -9,7 +9,7 @@ import { ANCHOR_SKIP_ATTR, inlineHtml } from './inline';
 
 export const paraDomId = (number: string) => `para-${number}`;
 
-function BlockEl({ block, doc }: { block: Block; doc: StructuredDocument }) {
+function BlockEl({ block, doc, bookmarkLabel }: { block: Block; doc: StructuredDocument; bookmarkLabel: string }) {
   const html = { __html: inlineHtml(block.md, doc.footnotes) };
   const common = {
     'data-block-id': block.id,
@@ -39,11 +39,16 @@ function BlockEl({ block, doc }: { block: Block; doc: StructuredDocument }) {
         </span>
       )}
       <p className="block-text" dangerouslySetInnerHTML={html} />
+      <button type="button" className="bookmark-btn" data-bookmark={block.id} aria-pressed="false" aria-label={bookmarkLabel} {...skip}>
+        <svg aria-hidden="true" viewBox="0 0 12 16" width="12" height="16">
+          <path d="M1 1h10v14l-5-4-5 4z" />
+        </svg>
+      </button>
     </div>
   );
 }
 
-function groupLists(blocks: Block[], doc: StructuredDocument): ReactNode[] {
+function groupLists(blocks: Block[], doc: StructuredDocument, bookmarkLabel: string): ReactNode[] {
   const out: ReactNode[] = [];
   let list: Block[] = [];
   const flush = () => {
@@ -52,7 +57,7 @@ function groupLists(blocks: Block[], doc: StructuredDocument): ReactNode[] {
         <ul key={`list-${list[0]!.id}`} className="block-list">
           {list.map((b) => (
             <li key={b.id}>
-              <BlockEl block={b} doc={doc} />
+              <BlockEl block={b} doc={doc} bookmarkLabel={bookmarkLabel} />
             </li>
           ))}
         </ul>,
@@ -64,17 +69,18 @@ function groupLists(blocks: Block[], doc: StructuredDocument): ReactNode[] {
     if (b.kind === 'list-item') list.push(b);
     else {
       flush();
-      out.push(<BlockEl key={b.id} block={b} doc={doc} />);
+      out.push(<BlockEl key={b.id} block={b} doc={doc} bookmarkLabel={bookmarkLabel} />);
     }
   }
   flush();
   return out;
 }
 
-export const DocumentBody = memo(function DocumentBody({ doc, notesLabel }: { doc: StructuredDocument; notesLabel: string }) {
+export const DocumentBody = memo(function DocumentBody(props: { doc: StructuredDocument; notesLabel: string; bookmarkLabel: string }) {
+  const { doc, notesLabel, bookmarkLabel } = props;
   return (
     <div className="doc-body" lang={doc.language}>
-      {groupLists(doc.blocks, doc)}
+      {groupLists(doc.blocks, doc, bookmarkLabel)}
       {doc.footnotes.length > 0 && (
         <section className="footnotes" aria-label={notesLabel}>
           <h2 className="footnotes-title">{notesLabel}</h2>

@@ -1,38 +1,49 @@
 /**
- * The reader: title header, table of contents, the document body, and the
- * match bar for search marks and find-in-document.
+ * The reader: title header, table of contents, the document body with its
+ * highlights, the match bar (search marks and find), the selection toolbar
+ * and the annotations panel. Each document reopens where it was left.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StructuredDocument } from '../../common/model';
-import { call } from '../api';
+import type { Annotation } from '../../common/model';
+import { AnnotationsPanel } from '../annotations/AnnotationsPanel';
+import { useAnnotationStore } from '../annotations/store';
+import { useAppState } from '../app/state';
+import { useDocument } from '../docs';
 import type { Route } from '../router';
 import { DocHeader } from './DocHeader';
 import { DocumentBody, paraDomId } from './DocumentBody';
 import { MatchBar } from './MatchBar';
+import { SelectionToolbar } from './SelectionToolbar';
 import { Toc } from './Toc';
+import { useBookmarks, useReadingPosition } from './usePlace';
+import { useHighlights } from './useHighlights';
 
 type DocRoute = Extract<Route, { view: 'doc' }>;
 
 export function Reader({ route }: { route: DocRoute }) {
   const { t } = useTranslation();
-  const [doc, setDoc] = useState<StructuredDocument | null>(null);
+  const { settings } = useAppState();
+  const { doc, error: loadError } = useDocument(route.docId);
   const [error, setError] = useState<string | null>(null);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const [editingId, setEditingId] = useState<string | null>(null);
   const bodyRef = useRef<HTMLElement>(null);
+  const store = useAnnotationStore();
+  const annotations = store.list(route.docId);
+  const { placed, unplaced } = useHighlights(bodyRef, doc, annotations, settings.legend);
+  const bookmarks = useBookmarks(route.docId, bodyRef, doc);
+  const hasTarget = Boolean(route.para || route.blockId);
+  useReadingPosition(route.docId, bodyRef, doc, hasTarget);
+
+  const scrollToBlock = useCallback((blockId: string) => {
+    const el = bodyRef.current?.querySelector(`[data-block-id="${CSS.escape(blockId)}"]`);
+    el?.scrollIntoView({ block: 'center' });
+  }, []);
 
   useEffect(() => {
-    let live = true;
-    call('getDocument', route.docId)
-      .then((d) => live && setDoc(d))
-      .catch((e: Error) => live && setError(e.message));
-    return () => {
-      live = false;
-    };
-  }, [route.docId]);
-
-  const scrollToTarget = useCallback(() => {
     const root = bodyRef.current;
-    if (!root || !doc) return;
+    if (!root || !doc || !hasTarget) return;
     let el: HTMLElement | null = null;
     if (route.para) el = root.querySelector(`#${CSS.escape(paraDomId(route.para))}`);
     else if (route.blockId) el = root.querySelector(`[data-block-id="${CSS.escape(route.blockId)}"]`);
@@ -40,36 +51,69 @@ export function Reader({ route }: { route: DocRoute }) {
     if (el) {
       el.classList.add('target');
       el.scrollIntoView({ block: 'center' });
-    } else if (route.para || route.blockId) {
-      setError(t('reader.noSuchPassage', { target: route.para ?? route.blockId }));
-    }
-  }, [doc, route.para, route.blockId, t]);
+      setError(null);
+    } else setError(t('reader.noSuchPassage', { target: route.para ?? route.blockId }));
+  }, [doc, route.para, route.blockId, hasTarget, t]);
 
-  useEffect(scrollToTarget, [scrollToTarget]);
+  const openAnnotation = (a: Annotation) => {
+    setActiveId(a.id);
+    const mark = bodyRef.current?.querySelector(`mark.hl[data-annotation-id="${CSS.escape(a.id)}"]`);
+    if (mark) mark.scrollIntoView({ block: 'center' });
+    else scrollToBlock(a.blockId);
+  };
 
-  // In-document links (footnotes and back-links) must not change the route.
   const onClick = (e: React.MouseEvent) => {
-    const a = (e.target as Element).closest('a');
+    const target = e.target as Element;
+    // In-document links (footnotes and back-links) must not change the route.
+    const a = target.closest('a');
     const href = a?.getAttribute('href');
     if (a && href && href.startsWith('#') && !href.startsWith('#/')) {
       e.preventDefault();
-      const target = document.getElementById(href.slice(1));
-      target?.scrollIntoView({ block: 'center' });
-      (target?.querySelector('a') ?? target)?.focus?.();
+      const dest = document.getElementById(href.slice(1));
+      dest?.scrollIntoView({ block: 'center' });
+      (dest?.querySelector('a') ?? dest)?.focus?.();
+      return;
     }
+    // Clicking a highlight (without selecting text) opens its annotation.
+    const mark = target.closest<HTMLElement>('mark.hl[data-annotation-id]');
+    if (mark && window.getSelection()?.isCollapsed) setActiveId(mark.dataset.annotationId ?? null);
   };
 
-  if (error && !doc) return <p role="alert" className="error">{error}</p>;
+  const shown = loadError ?? null;
+  if (shown) return <p role="alert" className="error page">{shown}</p>;
   if (!doc) return <p className="loading">{t('app.loading')}</p>;
   return (
-    <div className="reader" data-ready="true">
+    <div className={`reader${settings.meetingMode ? ' meeting' : ''}`} data-ready="true">
       <Toc doc={doc} />
       <article className="doc" ref={bodyRef} onClick={onClick} aria-labelledby="doc-title">
         <DocHeader doc={doc} />
-        {error && <p role="alert" className="error">{error}</p>}
+        {error && (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        )}
         <MatchBar doc={doc} rootRef={bodyRef} />
-        <DocumentBody doc={doc} notesLabel={t('reader.notes')} />
+        <SelectionToolbar
+          rootRef={bodyRef}
+          doc={doc}
+          onCreated={(id, openEditor) => {
+            setActiveId(id);
+            if (openEditor) setEditingId(id);
+          }}
+        />
+        <DocumentBody doc={doc} notesLabel={t('reader.notes')} bookmarkLabel={t('annotations.bookmark')} />
       </article>
+      <AnnotationsPanel
+        doc={doc}
+        placed={placed}
+        unplaced={unplaced}
+        bookmarks={bookmarks}
+        activeId={activeId}
+        editingId={editingId}
+        onEditing={setEditingId}
+        onOpen={openAnnotation}
+        onOpenBlock={scrollToBlock}
+      />
     </div>
   );
 }

@@ -1,0 +1,8 @@
+/**
+ * DOM side of text anchoring: ranges ↔ selectors over rendered blocks
+ * (`[data-block-id]`, skipping `[data-anchor-skip]`), and highlight painting.
+ * Plain DOM, no React. The text model and matching live in common/anchoring.
+ */
+export { rangeToSelectors, selectorsToRange, docRangeToDom, type AnchoredRange } from './selectors';
+export { paintHighlights, HIGHLIGHT_CLASS, type HighlightSpec } from './highlights';
+export { blockText, textNodes, BLOCK_ATTR } from './dom-text';

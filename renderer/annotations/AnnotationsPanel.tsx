@@ -1,0 +1,88 @@
+/**
+ * The region beside the document: its annotations in reading order, the
+ * ones that could not be placed, and its bookmarks.
+ */
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { citationFor } from '../../common/export/citation';
+import type { Annotation, Bookmark, StructuredDocument } from '../../common/model';
+import { AnnotationCard } from './AnnotationCard';
+
+export function AnnotationsPanel(props: {
+  doc: StructuredDocument;
+  placed: Annotation[];
+  unplaced: Annotation[];
+  bookmarks: Bookmark[];
+  activeId: string | null;
+  editingId: string | null;
+  onEditing(id: string | null): void;
+  onOpen(a: Annotation): void;
+  onOpenBlock(blockId: string): void;
+}) {
+  const { t } = useTranslation();
+  const listRef = useRef<HTMLDivElement>(null);
+  const { doc } = props;
+
+  useEffect(() => {
+    if (!props.activeId) return;
+    listRef.current
+      ?.querySelector(`[data-annotation-id="${CSS.escape(props.activeId)}"]`)
+      ?.scrollIntoView({ block: 'nearest' });
+  }, [props.activeId]);
+
+  return (
+    <aside className="ann-panel" role="region" aria-label={t('annotations.title')}>
+      <div ref={listRef}>
+        <h2>{t('annotations.title')}</h2>
+        {props.placed.length === 0 && props.unplaced.length === 0 && <p className="empty-hint">{t('annotations.none')}</p>}
+        <ul className="ann-list">
+          {props.placed.map((a) => (
+            <AnnotationCard
+              key={a.id}
+              annotation={a}
+              citation={citationFor(doc, a.blockId)}
+              onOpen={() => props.onOpen(a)}
+              editing={props.editingId === a.id}
+              onEditingChange={(on) => props.onEditing(on ? a.id : null)}
+              active={props.activeId === a.id}
+            />
+          ))}
+        </ul>
+        {props.unplaced.length > 0 && (
+          <section className="unplaced" aria-labelledby="unplaced-title">
+            <h3 id="unplaced-title">{t('annotations.unplacedTitle')}</h3>
+            <p className="hint">{t('annotations.unplacedHint')}</p>
+            <ul className="ann-list">
+              {props.unplaced.map((a) => (
+                <AnnotationCard
+                  key={a.id}
+                  annotation={a}
+                  unplaced
+                  editing={props.editingId === a.id}
+                  onEditingChange={(on) => props.onEditing(on ? a.id : null)}
+                />
+              ))}
+            </ul>
+          </section>
+        )}
+        {props.bookmarks.length > 0 && (
+          <section aria-labelledby="bookmarks-title">
+            <h3 id="bookmarks-title">{t('annotations.bookmarks')}</h3>
+            <ul className="bookmark-list">
+              {props.bookmarks.map((b) => {
+                const block = doc.blocks.find((x) => x.id === b.blockId);
+                return (
+                  <li key={b.blockId}>
+                    <button type="button" className="link-like" onClick={() => props.onOpenBlock(b.blockId)}>
+                      {citationFor(doc, b.blockId)} — {(block?.text ?? '').slice(0, 80)}…
+                    </button>
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        )}
+      </div>
+    </aside>
+  );
+}

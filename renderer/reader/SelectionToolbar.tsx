@@ -1,0 +1,134 @@
+/**
+ * The toolbar that appears over a text selection in the document:
+ * "Highlight" (in the last colour used), one button per colour, "Add note"
+ * and "Copy with citation". Reachable by keyboard: with a selection made,
+ * Tab moves into the toolbar; Escape closes it.
+ */
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { citationFor } from '../../common/export/citation';
+import { COLOR_IDS, type ColorId, type StructuredDocument } from '../../common/model';
+import { rangeToSelectors } from '../anchoring';
+import { annotationStore } from '../annotations/store';
+import { useAppState } from '../app/state';
+import { copyRich } from './clipboard';
+
+interface Pending {
+  range: Range;
+  rect: { top: number; left: number };
+}
+
+export function SelectionToolbar(props: {
+  rootRef: RefObject<HTMLElement | null>;
+  doc: StructuredDocument;
+  onCreated(id: string, openEditor: boolean): void;
+}) {
+  const { t } = useTranslation();
+  const { settings, announce } = useAppState();
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [lastColour, setLastColour] = useState<ColorId>('yellow');
+  const [error, setError] = useState<string | null>(null);
+  const barRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const update = () => {
+      const root = props.rootRef.current;
+      const sel = window.getSelection();
+      if (!root || !sel || sel.isCollapsed || sel.rangeCount === 0) {
+        if (!barRef.current?.contains(document.activeElement)) setPending(null);
+        return;
+      }
+      const range = sel.getRangeAt(0);
+      if (!root.contains(range.commonAncestorContainer) || !range.toString().trim()) return;
+      const r = range.getBoundingClientRect();
+      const host = root.getBoundingClientRect();
+      setError(null);
+      setPending({ range: range.cloneRange(), rect: { top: r.top - host.top - 48, left: Math.max(0, r.left - host.left) } });
+    };
+    document.addEventListener('selectionchange', update);
+    return () => document.removeEventListener('selectionchange', update);
+  }, [props.rootRef]);
+
+  useEffect(() => {
+    if (!pending) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') setPending(null);
+      if (e.key === 'Tab' && !e.shiftKey && !barRef.current?.contains(document.activeElement)) {
+        e.preventDefault();
+        barRef.current?.querySelector('button')?.focus();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [pending]);
+
+  if (!pending) return null;
+
+  const selectors = () => {
+    const s = rangeToSelectors(props.rootRef.current!, pending.range, props.doc);
+    if (!s) throw new Error(t('annotations.emptySelection'));
+    return s;
+  };
+
+  const highlight = async (color: ColorId, openEditor: boolean) => {
+    try {
+      const s = selectors();
+      const a = await annotationStore.create({ docId: props.doc.id, blockId: s.blockId, quote: s.quote, position: s.position, color, note: '', tags: [] });
+      setLastColour(color);
+      window.getSelection()?.removeAllRanges();
+      setPending(null);
+      announce(`${t('annotations.created')}: ${settings.legend[color]}`);
+      props.onCreated(a.id, openEditor);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+
+  const copy = async () => {
+    try {
+      const s = selectors();
+      const cite = citationFor(props.doc, s.blockId);
+      await copyRich(s.quote.exact, cite);
+      announce(t('annotations.copied'));
+      setPending(null);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+
+  return (
+    <div
+      ref={barRef}
+      className="sel-toolbar"
+      role="toolbar"
+      aria-label={t('annotations.toolbar')}
+      style={{ top: pending.rect.top, left: pending.rect.left }}
+      onMouseDown={(e) => e.preventDefault()}
+    >
+      <button type="button" className={`hl-btn swatch-${lastColour}`} onClick={() => void highlight(lastColour, false)}>
+        {t('annotations.highlight')}
+      </button>
+      {COLOR_IDS.map((c) => (
+        <button
+          key={c}
+          type="button"
+          className={`colour-btn swatch-${c}`}
+          aria-label={t('annotations.highlightAs', { name: settings.legend[c] })}
+          title={settings.legend[c]}
+          onClick={() => void highlight(c, false)}
+        />
+      ))}
+      <button type="button" onClick={() => void highlight(lastColour, true)}>
+        {t('annotations.addNote')}
+      </button>
+      <button type="button" onClick={() => void copy()}>
+        {t('annotations.copyCitation')}
+      </button>
+      {error && (
+        <span role="alert" className="error">
+          {error}
+        </span>
+      )}
+    </div>
+  );
+}
