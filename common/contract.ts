@@ -90,7 +90,7 @@ export const api = {
 export type Api = typeof api;
 export type MethodName = keyof Api;
 export type ArgsOf<M extends MethodName> = z.infer<Api[M]['args']>;
-export type ValueOf<M extends MethodName> = NonNullable<Api[M]['result']>;
+export type ValueOf<M extends MethodName> = Exclude<Api[M]["result"], undefined>;
 
 /** The shape of `window.plenary`: every method returns a Result. */
 export type PlenaryApi = {

@@ -49,10 +49,16 @@ describe('resolveAppPath', () => {
     expect(resolveAppPath(root, 'app://plenary/assets/a.js')).toBe(join(root, 'assets/a.js'));
   });
 
+  // The URL parser already folds these dot segments: they can only land inside the folder.
+  it.each(['app://plenary/../secret', 'app://plenary/%2e%2e/secret', 'app://plenary/assets/%2E%2E/%2E%2E/etc/passwd'])(
+    'keeps %s inside the renderer folder',
+    (url) => {
+      const p = resolveAppPath(root, url);
+      expect(p === null || p.startsWith(root + '/')).toBe(true);
+    },
+  );
+
   it.each([
-    'app://plenary/../secret',
-    'app://plenary/%2e%2e/secret',
-    'app://plenary/assets/%2E%2E/%2E%2E/etc/passwd',
     'app://plenary/%2e%2e%2fsecret',
     'app://plenary/..%5csecret',
     'app://plenary//etc/passwd',
@@ -67,9 +73,12 @@ describe('resolveAppPath', () => {
     expect(resolveAppPath(root, url)).toBeNull();
   });
 
-  it('uses the same checks for the twin', () => {
-    expect(resolveStaticPath(root, '/assets/%2e%2e/%2e%2e/x')).toBeNull();
-  });
+  it.each(['/../secret', '/assets/%2e%2e/%2e%2e/x', '/%2E%2E/%2E%2E/etc/passwd', '/a/..%2f..%2fb'])(
+    'refuses the raw request path %s (twin and protocol share the check)',
+    (path) => {
+      expect(resolveStaticPath(root, path)).toBeNull();
+    },
+  );
 });
 
 describe('IPC sender check', () => {

@@ -1,0 +1,117 @@
+/**
+ * Reading untrusted JSON: size first, then a bracket-depth scan over the raw
+ * text (before anything recursive touches it), then JSON.parse, then a walk
+ * that rejects prototype-polluting keys. JSON.parse itself stores
+ * "__proto__" as an ordinary own property, so the danger is in code that
+ * later copies or merges the object; rejecting the keys outright means no
+ * later step has to be careful.
+ */
+
+export const MAX_IMPORT_CHARS = 20 * 1024 * 1024;
+export const MAX_DEPTH = 64;
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+export type Parsed = { ok: true; value: unknown } | { ok: false; error: string };
+
+export const groupDigits = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
+function lineColumn(text: string, index: number): string {
+  let line = 1;
+  let col = 1;
+  for (let i = 0; i < index && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      col = 1;
+    } else col++;
+  }
+  return `line ${line}, column ${col}`;
+}
+
+interface Scan {
+  /** Index at which the depth limit was passed, or -1. */
+  tooDeepAt: number;
+  /** What is still open when the text ends. */
+  openAtEnd: 'string' | 'bracket' | null;
+}
+
+/** One pass over the text counting `[`/`{` depth outside strings. Iterative: no stack to overflow. */
+export function scanDepth(text: string, max = MAX_DEPTH): Scan {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92 /* \ */) i++;
+      else if (c === 34 /* " */) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 /* { */ || c === 91 /* [ */) {
+      if (++depth > max) return { tooDeepAt: i, openAtEnd: null };
+    } else if (c === 125 /* } */ || c === 93 /* ] */) depth--;
+  }
+  return { tooDeepAt: -1, openAtEnd: inString ? 'string' : depth > 0 ? 'bracket' : null };
+}
+
+/** The first forbidden key, with the path to it, or null. */
+export function findForbiddenKey(value: unknown): { key: string; path: string } | null {
+  const stack: { v: unknown; path: string }[] = [{ v: value, path: '' }];
+  while (stack.length) {
+    const { v, path } = stack.pop() as { v: unknown; path: string };
+    if (Array.isArray(v)) v.forEach((x, i) => stack.push({ v: x, path: `${path}[${i}]` }));
+    else if (v !== null && typeof v === 'object') {
+      for (const k of Object.keys(v)) {
+        const p = path ? `${path}.${k}` : k;
+        if (FORBIDDEN_KEYS.has(k)) return { key: k, path: p };
+        stack.push({ v: (v as Record<string, unknown>)[k], path: p });
+      }
+    }
+  }
+  return null;
+}
+
+/** Parse text that came from outside; every failure is a sentence a person can act on. */
+export function parseUntrustedJson(raw: string): Parsed {
+  if (raw.length > MAX_IMPORT_CHARS) {
+    // Rounded up, so a file just over the limit does not read as "20.0 MB".
+    const mb = (Math.ceil((raw.length / (1024 * 1024)) * 10) / 10).toFixed(1);
+    return { ok: false, error: `The file is too large (${mb} MB); imports are limited to 20 MB of text.` };
+  }
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  const start = text.search(/\S/);
+  if (start === -1) return { ok: false, error: 'The file is empty.' };
+  if (!/[[{"\-0-9tfn]/.test(text.charAt(start))) {
+    return { ok: false, error: `The file is not JSON: it starts with "${text.slice(start, start + 20).trim()}".` };
+  }
+
+  const scan = scanDepth(text);
+  if (scan.tooDeepAt >= 0) {
+    return {
+      ok: false,
+      error: `The file is nested too deeply: more than ${MAX_DEPTH} levels of brackets (at ${lineColumn(text, scan.tooDeepAt)}).`,
+    };
+  }
+
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    const at = /at position (\d+)/.exec(message);
+    const pos = at?.[1] ? Number(at[1]) : text.length;
+    const atEnd = text.slice(pos).trim() === '';
+    if (scan.openAtEnd && (atEnd || /Unexpected end|Unterminated/.test(message))) {
+      const what = scan.openAtEnd === 'string' ? 'a string' : 'a bracket';
+      return {
+        ok: false,
+        error: `The file is truncated: unexpected end of the JSON with ${what} still open (${lineColumn(text, text.length)}).`,
+      };
+    }
+    const detail = message.replace(/ in JSON at position \d+.*$/s, '').replace(/, ".*" is not valid JSON$/s, '');
+    return { ok: false, error: `The file is not JSON: ${detail} (${lineColumn(text, pos)}).` };
+  }
+
+  const bad = findForbiddenKey(value);
+  if (bad) {
+    return { ok: false, error: `The file contains the forbidden key "${bad.key}" at ${bad.path}; files with such keys are refused.` };
+  }
+  return { ok: true, value };
+}

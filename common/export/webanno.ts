@@ -1,0 +1,133 @@
+/**
+ * JSON export: the complete annotations as a W3C Web Annotation
+ * AnnotationCollection (JSON-LD), so any Web Annotation tool can read them and
+ * Plenary can read them back with nothing lost.
+ *
+ * Mapping (W3C Web Annotation Data Model):
+ * - `id`: `urn:plenary:annotation:<id>`; `created`, `modified`;
+ *   `creator`: `{ type: "Person", name }` when the author is known.
+ * - `target`: `{ source: "urn:plenary:doc:<docId>", selector: [TextQuoteSelector, TextPositionSelector] }`.
+ *   Positions are Unicode code points into the document's plain text (blocks
+ *   joined by "\n\n"). Both selectors describe the same segment, as the model
+ *   requires of a selector list.
+ * - `body`: the note as a `TextualBody` (format text/markdown, purpose
+ *   commenting); each tag as a `TextualBody` with purpose tagging.
+ * - `motivation`: commenting when there is a note, otherwise highlighting.
+ *
+ * Plenary extension terms (prefix `plenary:` = `urn:plenary:vocab#`):
+ * - `plenary:color` (on an Annotation): the highlight colour id, one of
+ *   yellow, green, red, blue, purple.
+ * - `plenary:blockId` (on the target): the id of the block the selection
+ *   starts in. Kept out of the selector list on purpose: a FragmentSelector
+ *   for the block would describe the whole block, not the same segment, and a
+ *   refinement would make the positions block-relative.
+ * - `plenary:deleted` (on an Annotation): when it was moved to the Trash;
+ *   only present when trashed annotations are exported.
+ * - `plenary:legend` (on the collection, a JSON literal): colour id → meaning.
+ */
+import type { Annotation, Legend } from '../model';
+
+export const PLENARY_VOCAB = 'urn:plenary:vocab#';
+export const ANNOTATION_URN = 'urn:plenary:annotation:';
+export const DOC_URN = 'urn:plenary:doc:';
+
+export const JSONLD_CONTEXT = [
+  'http://www.w3.org/ns/anno.jsonld',
+  {
+    '@version': 1.1,
+    plenary: PLENARY_VOCAB,
+    'plenary:legend': { '@type': '@json' },
+  },
+] as const;
+
+export interface W3CTextualBody {
+  type: 'TextualBody';
+  value: string;
+  purpose: 'commenting' | 'tagging';
+  format?: string;
+}
+
+export interface W3CAnnotation {
+  id: string;
+  type: 'Annotation';
+  motivation: 'commenting' | 'highlighting';
+  created: string;
+  modified: string;
+  creator?: { type: 'Person'; name: string };
+  body?: W3CTextualBody[];
+  target: {
+    source: string;
+    'plenary:blockId': string;
+    selector: [
+      { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string },
+      { type: 'TextPositionSelector'; start: number; end: number },
+    ];
+  };
+  'plenary:color': string;
+  'plenary:deleted'?: string;
+}
+
+export interface W3CCollection {
+  '@context': typeof JSONLD_CONTEXT;
+  type: 'AnnotationCollection';
+  label?: string;
+  generator: { type: 'Software'; name: string };
+  generated?: string;
+  total: number;
+  'plenary:legend'?: Legend;
+  items: W3CAnnotation[];
+}
+
+export interface WebAnnotationOptions {
+  legend?: Legend;
+  label?: string;
+  /** ISO date-time of the export; passed in so that output is reproducible. */
+  generated?: string;
+  includeDeleted?: boolean;
+}
+
+export function annotationToW3C(a: Annotation): W3CAnnotation {
+  const body: W3CTextualBody[] = [];
+  if (a.note) body.push({ type: 'TextualBody', value: a.note, format: 'text/markdown', purpose: 'commenting' });
+  for (const t of a.tags) body.push({ type: 'TextualBody', value: t, purpose: 'tagging' });
+  return {
+    id: ANNOTATION_URN + a.id,
+    type: 'Annotation',
+    motivation: a.note ? 'commenting' : 'highlighting',
+    created: a.created,
+    modified: a.modified,
+    ...(a.author ? { creator: { type: 'Person' as const, name: a.author } } : {}),
+    ...(body.length ? { body } : {}),
+    target: {
+      source: DOC_URN + a.docId,
+      'plenary:blockId': a.blockId,
+      selector: [
+        { type: 'TextQuoteSelector', exact: a.quote.exact, prefix: a.quote.prefix, suffix: a.quote.suffix },
+        { type: 'TextPositionSelector', start: a.position.start, end: a.position.end },
+      ],
+    },
+    'plenary:color': a.color,
+    ...(a.deleted ? { 'plenary:deleted': a.deleted } : {}),
+  };
+}
+
+export function toWebAnnotationCollection(
+  annotations: readonly Annotation[],
+  options: WebAnnotationOptions = {},
+): W3CCollection {
+  const items = annotations.filter((a) => options.includeDeleted || !a.deleted).map(annotationToW3C);
+  return {
+    '@context': JSONLD_CONTEXT,
+    type: 'AnnotationCollection',
+    ...(options.label ? { label: options.label } : {}),
+    generator: { type: 'Software', name: 'Plenary' },
+    ...(options.generated ? { generated: options.generated } : {}),
+    total: items.length,
+    ...(options.legend ? { 'plenary:legend': options.legend } : {}),
+    items,
+  };
+}
+
+export function toJson(annotations: readonly Annotation[], options: WebAnnotationOptions = {}): string {
+  return JSON.stringify(toWebAnnotationCollection(annotations, options), null, 2) + '\n';
+}

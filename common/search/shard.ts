@@ -1,0 +1,255 @@
+/**
+ * One index shard per document, built at build time and stored as JSON.
+ *
+ * A shard is a lunr index in a compact encoding. `buildShard` runs lunr's own
+ * Builder (lunr's tokenizer, then the registered `plenary-fr` pipeline) over
+ * one document with two fields per block:
+ *   - `text`: the block's own text;
+ *   - `heading`: the texts of the headings the block sits under (boosted), so
+ *     a paragraph is found by the title of its section.
+ * It keeps what lunr's scoring needs — term frequencies per block and field,
+ * field lengths — and drops what lunr precomputes from shard-local
+ * statistics (BM25 weights with this document's idf), because scores must be
+ * comparable across shards: the engine recomputes BM25 with library-wide
+ * statistics at query time. `toLunrIndexJSON` expands a shard back into
+ * lunr's own serialization, which `lunr.Index.load` accepts; the tests use it
+ * to show the compact form loses nothing.
+ *
+ * Block texts travel in the shard so that snippets and "exact phrase" checks
+ * need nothing else.
+ */
+import type { StructuredDocument } from '../model';
+import { buildTermTable, encodePostings, TermTable, type Postings } from './codec';
+import { lunr } from './lunr-fr';
+import { ANALYZER_VERSION, PIPELINE_LABEL, ensurePipelineRegistered, pipelineFunction } from './pipeline';
+
+export const SHARD_FORMAT = 'plenary-search-shard';
+export const SHARD_VERSION = 1;
+
+/** Field boosts and BM25 parameters, as lunr uses them. */
+export const FIELD_BOOST = { text: 1, heading: 1.5 } as const;
+export const BM25 = { k1: 1.2, b: 0.75 } as const;
+export const FIELDS = ['text', 'heading'] as const;
+
+/** One character per block kind, to keep the shard small. */
+const KIND_CODE = { heading: 'h', paragraph: 'p', 'list-item': 'l', 'schedule-item': 's', quote: 'q' } as const;
+
+export interface SerializedShard {
+  format: typeof SHARD_FORMAT;
+  version: typeof SHARD_VERSION;
+  /** Analyzer that produced the stems; the engine rejects another. */
+  analyzer: string;
+  /** lunr pipeline labels, loaded with `lunr.Pipeline.load` (must be registered). */
+  pipeline: string[];
+  docId: string;
+  fieldBoost: { text: number; heading: number };
+  bm25: { k1: number; b: number };
+  blocks: {
+    ids: string[];
+    texts: string[];
+    /** One character per block: h(eading), p(aragraph), l(ist item), s(chedule item), q(uote). */
+    kinds: string;
+    numbers: Array<string | null>;
+    /** Ordinal of the nearest enclosing heading block, or -1. */
+    parents: number[];
+    /** Number of terms in the `text` field, per block. */
+    textLengths: number[];
+    /** Number of terms in the `heading` field, per block. */
+    headingLengths: number[];
+  };
+  /** Sorted `stem:OFFSET` lines (see codec.ts). */
+  terms: string;
+  /** Postings entries that the OFFSETs point into (see codec.ts). */
+  postings: string;
+}
+
+/** The texts of the headings above each block, outermost first, by block ordinal. */
+function headingTexts(doc: StructuredDocument, byId: Map<string, number>): string[][] {
+  return doc.blocks.map((b) =>
+    b.headingPath.map((id) => byId.get(id)).filter((i): i is number => i !== undefined).map((i) => doc.blocks[i]?.text ?? ''),
+  );
+}
+
+function newBuilder(): lunr.Builder {
+  ensurePipelineRegistered();
+  const builder = new lunr.Builder();
+  const fn = pipelineFunction();
+  builder.pipeline.add(fn);
+  builder.searchPipeline.add(fn);
+  builder.ref('ref');
+  builder.field('text', { boost: FIELD_BOOST.text });
+  builder.field('heading', { boost: FIELD_BOOST.heading });
+  builder.k1(BM25.k1);
+  builder.b(BM25.b);
+  return builder;
+}
+
+function addBlocks(builder: lunr.Builder, doc: StructuredDocument, heads: string[][]): void {
+  doc.blocks.forEach((b, i) => builder.add({ ref: String(i), text: b.text, heading: (heads[i] ?? []).join('\n') }));
+}
+
+/** lunr's own index of the document (same fields, pipeline and parameters as the shard). */
+export function buildLunrIndex(doc: StructuredDocument): lunr.Index {
+  const byId = new Map(doc.blocks.map((b, i) => [b.id, i]));
+  const builder = newBuilder();
+  addBlocks(builder, doc, headingTexts(doc, byId));
+  return builder.build();
+}
+
+interface BuilderInternals {
+  fieldTermFrequencies: Record<string, Record<string, number>>;
+  fieldLengths: Record<string, number>;
+}
+
+/** Builds the serialized shard of one document. */
+export function buildShard(doc: StructuredDocument): SerializedShard {
+  const byId = new Map(doc.blocks.map((b, i) => [b.id, i]));
+  const heads = headingTexts(doc, byId);
+  const builder = newBuilder();
+  addBlocks(builder, doc, heads);
+  const { fieldTermFrequencies, fieldLengths } = builder as unknown as BuilderInternals;
+
+  const n = doc.blocks.length;
+  const postings = new Map<string, Postings>();
+  const textLengths: number[] = new Array<number>(n).fill(0);
+  const headingLengths: number[] = new Array<number>(n).fill(0);
+  for (let i = 0; i < n; i++) {
+    textLengths[i] = fieldLengths[`text/${i}`] ?? 0;
+    headingLengths[i] = fieldLengths[`heading/${i}`] ?? 0;
+    const tfText = fieldTermFrequencies[`text/${i}`] ?? {};
+    const tfHead = fieldTermFrequencies[`heading/${i}`] ?? {};
+    const terms = new Set([...Object.keys(tfText), ...Object.keys(tfHead)]);
+    for (const t of terms) {
+      let p = postings.get(t);
+      if (!p) postings.set(t, (p = { blocks: [], tfText: [], tfHeading: [] }));
+      p.blocks.push(i);
+      p.tfText.push(tfText[t] ?? 0);
+      p.tfHeading.push(tfHead[t] ?? 0);
+    }
+  }
+
+  const parents = doc.blocks.map((b) => {
+    for (let k = b.headingPath.length - 1; k >= 0; k--) {
+      const p = byId.get(b.headingPath[k] as string);
+      if (p !== undefined) return p;
+    }
+    return -1;
+  });
+
+  return {
+    format: SHARD_FORMAT,
+    version: SHARD_VERSION,
+    analyzer: ANALYZER_VERSION,
+    pipeline: [PIPELINE_LABEL],
+    docId: doc.id,
+    fieldBoost: { ...FIELD_BOOST },
+    bm25: { ...BM25 },
+    blocks: {
+      ids: doc.blocks.map((b) => b.id),
+      texts: doc.blocks.map((b) => b.text),
+      kinds: doc.blocks.map((b) => KIND_CODE[b.kind] ?? 'p').join(''),
+      numbers: doc.blocks.map((b) => b.number ?? null),
+      parents,
+      textLengths,
+      headingLengths,
+    },
+    ...buildTermTable([...postings].map(([t, p]) => [t, encodePostings(p)])),
+  };
+}
+
+/** Throws an Error naming the problem when `x` is not a shard this engine can load. */
+export function checkShard(x: unknown): asserts x is SerializedShard {
+  const fail = (msg: string): never => {
+    throw new Error(`invalid search shard${typeof x === 'object' && x && 'docId' in x ? ` for "${String((x as { docId: unknown }).docId)}"` : ''}: ${msg}`);
+  };
+  if (typeof x !== 'object' || x === null) fail('not an object');
+  const s = x as Partial<SerializedShard>;
+  if (s.format !== SHARD_FORMAT) fail(`format is ${JSON.stringify(s.format)}, expected "${SHARD_FORMAT}"`);
+  if (s.version !== SHARD_VERSION) fail(`version ${String(s.version)} is not supported (expected ${SHARD_VERSION}); rebuild the index`);
+  if (s.analyzer !== ANALYZER_VERSION) fail(`built with analyzer ${JSON.stringify(s.analyzer)}, this build uses "${ANALYZER_VERSION}"; rebuild the index`);
+  if (!Array.isArray(s.pipeline) || !s.pipeline.every((l) => typeof l === 'string')) fail('pipeline is not a list of labels');
+  if (typeof s.docId !== 'string' || s.docId.length === 0) fail('docId is missing');
+  if (typeof s.terms !== 'string' || typeof s.postings !== 'string') fail('terms or postings is not a string');
+  const b = s.blocks;
+  if (typeof b !== 'object' || b === null) fail('blocks is missing');
+  const blocks = b as SerializedShard['blocks'];
+  const n = Array.isArray(blocks.ids) ? blocks.ids.length : -1;
+  if (n < 0) fail('blocks.ids is not a list');
+  for (const key of ['texts', 'numbers', 'parents', 'textLengths', 'headingLengths'] as const) {
+    if (!Array.isArray(blocks[key]) || blocks[key].length !== n) fail(`blocks.${key} does not have one entry per block`);
+  }
+  if (typeof blocks.kinds !== 'string' || blocks.kinds.length !== n) fail('blocks.kinds does not have one letter per block');
+  for (let i = 0; i < n; i++) {
+    if (typeof blocks.ids[i] !== 'string' || typeof blocks.texts[i] !== 'string') fail(`block ${i} has no id or text`);
+    const p = blocks.parents[i];
+    if (typeof p !== 'number' || p < -1 || p >= i) fail(`block ${i} has an invalid parent`);
+  }
+  const fb = s.fieldBoost;
+  if (!fb || typeof fb.text !== 'number' || typeof fb.heading !== 'number') fail('fieldBoost is missing');
+  const bm = s.bm25;
+  if (!bm || typeof bm.k1 !== 'number' || typeof bm.b !== 'number') fail('bm25 is missing');
+  // lunr's own check: every pipeline function must be registered before an index is loaded.
+  ensurePipelineRegistered();
+  try {
+    lunr.Pipeline.load(s.pipeline as string[]);
+  } catch (e) {
+    fail((e as Error).message);
+  }
+}
+
+/** lunr's idf, from its document frequency counted per field. */
+export function lunrIdf(dfSum: number, documentCount: number): number {
+  return Math.log(1 + Math.abs((documentCount - dfSum + 0.5) / (dfSum + 0.5)));
+}
+
+/**
+ * Expands a shard into lunr's serialized index format (the one
+ * `lunr.Index.prototype.toJSON` writes), with BM25 weights from the shard's
+ * own statistics, as lunr would compute them.
+ */
+export function toLunrIndexJSON(shard: SerializedShard): object {
+  const table = new TermTable(shard.terms, shard.postings);
+  const n = shard.blocks.ids.length;
+  const avg = {
+    text: shard.blocks.textLengths.reduce((a, b) => a + b, 0) / Math.max(1, n),
+    heading: shard.blocks.headingLengths.reduce((a, b) => a + b, 0) / Math.max(1, n),
+  };
+  const { k1, b } = shard.bm25;
+  const vectors: Record<string, number[]> = {};
+  for (const f of FIELDS) for (let i = 0; i < n; i++) vectors[`${f}/${i}`] = [];
+  const inverted: Array<[string, Record<string, unknown>]> = [];
+  let ti = 0;
+  for (const [line, stem] of table.lines()) {
+    const idf = lunrIdf(table.dfSum(line), n);
+    const posting: Record<string, unknown> = { _index: ti };
+    const perField: Record<string, Record<string, object>> = { text: {}, heading: {} };
+    const termIndex = ti++;
+    table.forEachPosting(line, (block, tfText, tfHeading) => {
+      const tfs = { text: tfText, heading: tfHeading };
+      const lens = { text: shard.blocks.textLengths[block] ?? 0, heading: shard.blocks.headingLengths[block] ?? 0 };
+      for (const f of FIELDS) {
+        const tf = tfs[f];
+        if (tf === 0) continue;
+        (perField[f] as Record<string, object>)[String(block)] = {};
+        const score = ((idf * ((k1 + 1) * tf)) / (k1 * (1 - b + b * (lens[f] / avg[f])) + tf)) * shard.fieldBoost[f];
+        vectors[`${f}/${block}`]?.push(termIndex, Math.round(score * 1000) / 1000);
+      }
+    });
+    posting.text = perField.text;
+    posting.heading = perField.heading;
+    inverted.push([stem, posting]);
+  }
+  return {
+    version: lunr.version,
+    fields: [...FIELDS],
+    fieldVectors: Object.entries(vectors),
+    invertedIndex: inverted,
+    pipeline: shard.pipeline,
+  };
+}
+
+/** A real lunr.Index for one shard, loaded the lunr way (pipeline registered first). */
+export function loadLunrIndex(shard: SerializedShard): lunr.Index {
+  checkShard(shard);
+  return lunr.Index.load(toLunrIndexJSON(shard));
+}

@@ -1,0 +1,137 @@
+/**
+ * The annotations of one document: an in-memory map, the JSON file
+ * `annotations-<docId>.json` (written through conf) and its journal.
+ * Documents never share a file, so saving in one never rewrites another.
+ */
+import path from 'node:path';
+import type { Annotation } from '../../common/model';
+import { annotationsSpec } from './schemas';
+import { ConfFile, keepAside, openFile, rotateBackup, type StoreContext } from './files';
+import { applyEntry, Journal, JOURNAL_VERSION } from './journal';
+
+export interface CollectionOptions {
+  /** Fold the journal into the JSON file after this many saves. */
+  compactEvery: number;
+  /** Take a backup at the first compaction after this many saves. */
+  backupEvery: number;
+}
+
+export const annotationsFileName = (docId: string) => `annotations-${docId}.json`;
+export const journalFileName = (docId: string) => `annotations-${docId}.journal`;
+
+export class DocAnnotations {
+  readonly name: string;
+  readonly #map: Map<string, Annotation>;
+  readonly #journal: Journal;
+  readonly #file: ConfFile<Annotation[]>;
+  #savesSinceBackup = 0;
+  #compactionFailed = false;
+
+  private constructor(
+    private readonly ctx: StoreContext,
+    readonly docId: string,
+    annotations: readonly Annotation[],
+    private readonly opts: CollectionOptions,
+  ) {
+    this.name = annotationsFileName(docId);
+    this.#map = new Map(annotations.map((a) => [a.id, a]));
+    this.#journal = new Journal(ctx.dir, journalFileName(docId));
+    // Skip conf's read-back: it would parse the whole (large) file before each compaction.
+    this.#file = new ConfFile(ctx.dir, this.name, annotationsSpec, { docId }, true);
+  }
+
+  static open(ctx: StoreContext, docId: string, listing: readonly string[], opts: CollectionOptions): DocAnnotations {
+    const name = annotationsFileName(docId);
+    const opened = openFile(ctx, name, annotationsSpec, { docId }, listing);
+    const doc = new DocAnnotations(ctx, docId, opened.value, opts);
+
+    // Replay the saves made since the file was last written.
+    const { entries, problems } = doc.#journal.read();
+    for (const entry of entries) {
+      if (entry.op === 'put' && entry.a.docId !== docId) {
+        problems.push(`annotation "${entry.a.id}" belongs to "${entry.a.docId}"`);
+        continue;
+      }
+      applyEntry(doc.#map, entry);
+    }
+    if (problems.length > 0) {
+      const aside = keepAside(doc.#journal.path, ctx.now());
+      ctx.notices.push({
+        docId,
+        file: path.basename(doc.#journal.path),
+        message:
+          `${problems.length} ${problems.length === 1 ? 'entry' : 'entries'} of the save journal of "${docId}" could not ` +
+          `be read and ${problems.length === 1 ? 'was' : 'were'} left out (${problems.slice(0, 3).join('; ')}). ` +
+          `The journal is kept as ${path.basename(aside)}.`,
+      });
+    }
+    if (opened.needsWrite || entries.length > 0 || problems.length > 0) doc.compact();
+    rotateBackup(ctx, name);
+    return doc;
+  }
+
+  get size(): number {
+    return this.#map.size;
+  }
+
+  get(id: string): Annotation | undefined {
+    return this.#map.get(id);
+  }
+
+  values(): IterableIterator<Annotation> {
+    return this.#map.values();
+  }
+
+  /** Saves new states of annotations; returns once they are on disk. */
+  put(annotations: readonly Annotation[]): void {
+    if (annotations.length === 0) return;
+    this.#journal.append(annotations.map((a) => ({ v: JOURNAL_VERSION, op: 'put' as const, a })));
+    for (const a of annotations) this.#map.set(a.id, a);
+    this.#afterSave(annotations.length);
+  }
+
+  /** Removes annotations for good (emptying the Trash). */
+  remove(ids: readonly string[]): void {
+    if (ids.length === 0) return;
+    this.#journal.append([{ v: JOURNAL_VERSION, op: 'remove', ids: [...ids] }]);
+    for (const id of ids) this.#map.delete(id);
+    this.#afterSave(ids.length);
+  }
+
+  /** Writes the whole map to the JSON file and empties the journal. */
+  compact(): void {
+    this.#file.write([...this.#map.values()]);
+    this.#journal.reset();
+    if (this.#savesSinceBackup >= this.opts.backupEvery) {
+      rotateBackup(this.ctx, this.name);
+      this.#savesSinceBackup = 0;
+    }
+  }
+
+  /** Folds the journal in if it holds anything; used on close. */
+  flush(): void {
+    if (this.#journal.count > 0) this.compact();
+  }
+
+  close(): void {
+    this.#journal.close();
+  }
+
+  #afterSave(n: number): void {
+    this.#savesSinceBackup += n;
+    if (this.#journal.count < this.opts.compactEvery) return;
+    try {
+      this.compact();
+    } catch (e) {
+      // The save itself is safe in the journal; compaction is retried at the next save.
+      if (!this.#compactionFailed) {
+        this.#compactionFailed = true;
+        this.ctx.notices.push({
+          docId: this.docId,
+          file: this.name,
+          message: `${this.name} could not be rewritten (${(e as Error).message}); saves are kept in its journal.`,
+        });
+      }
+    }
+  }
+}

@@ -1,0 +1,289 @@
+/**
+ * The annotations store: annotations, the Trash, bookmarks, reading
+ * positions and settings, persisted in the data folder (Electron's userData,
+ * or the browser twin's --data-dir).
+ *
+ *   annotations-<docId>.json      one per document (+ .journal, see journal.ts)
+ *   settings.json, bookmarks.json, reading-positions.json
+ *   backups/<file>.1 … .3         rolling backups, newest first
+ *   <file>.corrupt-<time>         files that could not be read, kept as found
+ *
+ * Every method that changes something returns only once the change is on
+ * disk, so a "Saved" shown after it is true. Methods validate their
+ * arguments against the contract themselves, so the store is safe to call
+ * directly, not only through dispatch.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import {
+  parseArgs,
+  type ArgsOf,
+  type Handlers,
+  type MethodName,
+  type StoreNotice,
+  type ValueOf,
+} from '../../common/contract';
+import { DocIdSchema, type Annotation, type Bookmark, type Settings } from '../../common/model';
+import { UserError } from '../../common/result';
+import { DocAnnotations, type CollectionOptions } from './doc-annotations';
+import { PersistedValue } from './persisted';
+import { bookmarksSpec, positionsSpec, settingsSpec, type ReadingPosition } from './schemas';
+import type { StoreContext } from './files';
+
+export const STORE_METHODS = [
+  'listAnnotations',
+  'createAnnotation',
+  'updateAnnotation',
+  'deleteAnnotation',
+  'restoreAnnotation',
+  'listTrash',
+  'emptyTrash',
+  'listBookmarks',
+  'setBookmark',
+  'getReadingPosition',
+  'setReadingPosition',
+  'getSettings',
+  'setSettings',
+  'storeNotices',
+  'dataLocation',
+] as const satisfies readonly MethodName[];
+export type StoreMethod = (typeof STORE_METHODS)[number];
+/** The store's methods return plain values (they are synchronous: a change is on disk on return). */
+export type StoreHandlers = { [M in StoreMethod]: (...args: ArgsOf<M>) => ValueOf<M> };
+
+export interface Store extends StoreHandlers {
+  /** The same methods as a plain object, to spread into the full handler map. */
+  readonly handlers: Pick<Handlers, StoreMethod>;
+  /** Folds journals into their files and releases them. */
+  close(): Promise<void>;
+}
+
+export interface StoreOptions extends Partial<CollectionOptions> {
+  /** Documents that exist; when given, annotations and bookmarks for others are refused. */
+  docIds?: readonly string[];
+  /** Rolling backups per file (default 3). */
+  backups?: number;
+  now?: () => Date;
+}
+
+const ANNOTATIONS_FILE = /^annotations-([a-z0-9][a-z0-9-]*)\.(?:json|journal)$/;
+
+/** Deeply frozen, so a caller cannot change the store's copy by accident. */
+function freeze(a: Annotation): Annotation {
+  Object.freeze(a.quote);
+  Object.freeze(a.position);
+  Object.freeze(a.tags);
+  return Object.freeze(a);
+}
+
+const byPlace = (a: Annotation, b: Annotation) =>
+  a.docId.localeCompare(b.docId) || a.position.start - b.position.start || a.created.localeCompare(b.created);
+
+export function createStore(dataDir: string, opts: StoreOptions = {}): Store {
+  const dir = path.resolve(dataDir);
+  fs.mkdirSync(dir, { recursive: true });
+  if (!fs.statSync(dir).isDirectory()) throw new Error(`the data folder ${dir} is not a folder`);
+  const ctx: StoreContext = {
+    dir,
+    backupsDir: path.join(dir, 'backups'),
+    notices: [],
+    backups: opts.backups ?? 3,
+    now: opts.now ?? (() => new Date()),
+  };
+  const collectionOpts: CollectionOptions = {
+    compactEvery: opts.compactEvery ?? 256,
+    backupEvery: opts.backupEvery ?? 200,
+  };
+  const knownDocs = opts.docIds ? new Set(opts.docIds) : null;
+  const listing = fs.readdirSync(dir);
+
+  const settings = PersistedValue.open(ctx, 'settings.json', settingsSpec, listing, 50);
+  const bookmarks = PersistedValue.open(ctx, 'bookmarks.json', bookmarksSpec, listing, 50);
+  const positions = PersistedValue.open(ctx, 'reading-positions.json', positionsSpec, listing, 200);
+
+  // Every document with a file, a journal or a backup is opened now, so
+  // problems are found (and reported) at start-up rather than on first use.
+  const docs = new Map<string, DocAnnotations>();
+  const backupListing = fs.existsSync(ctx.backupsDir) ? fs.readdirSync(ctx.backupsDir) : [];
+  const found = new Set<string>();
+  for (const entry of [...listing, ...backupListing.map((b) => b.replace(/\.\d+$/, ''))]) {
+    const m = ANNOTATIONS_FILE.exec(entry);
+    if (m && DocIdSchema.safeParse(m[1]).success) found.add(m[1]!);
+  }
+  /** Which document holds each annotation id. */
+  const owner = new Map<string, DocAnnotations>();
+  const openDoc = (docId: string) => {
+    const doc = DocAnnotations.open(ctx, docId, listing, collectionOpts);
+    docs.set(docId, doc);
+    for (const a of doc.values()) {
+      freeze(a);
+      if (owner.has(a.id)) {
+        ctx.notices.push({
+          docId,
+          file: doc.name,
+          message: `annotation "${a.id}" also exists in document "${owner.get(a.id)!.docId}"; only that one can be edited`,
+        });
+      } else owner.set(a.id, doc);
+    }
+    return doc;
+  };
+  for (const docId of [...found].sort()) openDoc(docId);
+
+  let closed = false;
+  const check = <M extends StoreMethod>(name: M, args: unknown[]): ArgsOf<M> => {
+    if (closed) throw new Error('the store is closed');
+    const parsed = parseArgs(name, args);
+    if (!parsed.ok) throw new UserError(parsed.error);
+    return parsed.args;
+  };
+  const requireKnownDoc = (docId: string) => {
+    if (knownDocs && !knownDocs.has(docId)) throw new UserError(`There is no document "${docId}".`);
+  };
+  const find = (id: string): { doc: DocAnnotations; a: Annotation } => {
+    const doc = owner.get(id);
+    const a = doc?.get(id);
+    if (!doc || !a) throw new UserError(`There is no annotation with id "${id}" (it may have been removed from the Trash).`);
+    return { doc, a };
+  };
+  const save = (doc: DocAnnotations, a: Annotation): Annotation => {
+    const frozen = freeze(a);
+    doc.put([frozen]);
+    owner.set(a.id, doc);
+    return frozen;
+  };
+  const now = () => ctx.now().toISOString();
+  const all = () => [...docs.values()].flatMap((d) => [...d.values()]);
+
+  const handlers: StoreHandlers = {
+    listAnnotations(...args) {
+      const [docId] = check('listAnnotations', args);
+      const list = docId === undefined ? all() : [...(docs.get(docId)?.values() ?? [])];
+      return list.filter((a) => !a.deleted).sort(byPlace);
+    },
+
+    createAnnotation(...args) {
+      const [input] = check('createAnnotation', args);
+      requireKnownDoc(input.docId);
+      const doc = docs.get(input.docId) ?? openDoc(input.docId);
+      let id = randomUUID();
+      while (owner.has(id)) id = randomUUID();
+      const t = now();
+      return save(doc, { id, ...input, author: settings.value.author, created: t, modified: t });
+    },
+
+    updateAnnotation(...args) {
+      const [id, patch] = check('updateAnnotation', args);
+      const { doc, a } = find(id);
+      if (a.deleted) throw new UserError('This annotation is in the Trash; restore it before editing it.');
+      return save(doc, { ...a, ...patch, modified: now() });
+    },
+
+    deleteAnnotation(...args) {
+      const [id] = check('deleteAnnotation', args);
+      const { doc, a } = find(id);
+      return a.deleted ? a : save(doc, { ...a, deleted: now() });
+    },
+
+    restoreAnnotation(...args) {
+      const [id] = check('restoreAnnotation', args);
+      const { doc, a } = find(id);
+      if (!a.deleted) return a;
+      const { deleted: _deleted, ...rest } = a;
+      return save(doc, rest);
+    },
+
+    listTrash(...args) {
+      check('listTrash', args);
+      return all()
+        .filter((a) => a.deleted)
+        .sort((x, y) => y.deleted!.localeCompare(x.deleted!) || byPlace(x, y));
+    },
+
+    emptyTrash(...args) {
+      check('emptyTrash', args);
+      let removed = 0;
+      for (const doc of docs.values()) {
+        const ids = [...doc.values()].filter((a) => a.deleted).map((a) => a.id);
+        doc.remove(ids);
+        for (const id of ids) owner.delete(id);
+        removed += ids.length;
+      }
+      return removed;
+    },
+
+    listBookmarks(...args) {
+      const [docId] = check('listBookmarks', args);
+      return bookmarks.value.filter((b) => docId === undefined || b.docId === docId);
+    },
+
+    setBookmark(...args) {
+      const [docId, blockId, on] = check('setBookmark', args);
+      const has = bookmarks.value.some((b) => b.docId === docId && b.blockId === blockId);
+      if (on && !has) {
+        requireKnownDoc(docId);
+        const bookmark: Bookmark = { docId, blockId, created: now() };
+        bookmarks.set([...bookmarks.value, bookmark]);
+      } else if (!on && has) {
+        bookmarks.set(bookmarks.value.filter((b) => !(b.docId === docId && b.blockId === blockId)));
+      }
+      return bookmarks.value.filter((b) => b.docId === docId);
+    },
+
+    getReadingPosition(...args) {
+      const [docId] = check('getReadingPosition', args);
+      return positions.value.find((p) => p.docId === docId)?.blockId ?? null;
+    },
+
+    setReadingPosition(...args) {
+      const [docId, blockId] = check('setReadingPosition', args);
+      requireKnownDoc(docId);
+      const current = positions.value.find((p) => p.docId === docId);
+      if (current?.blockId !== blockId) {
+        const entry: ReadingPosition = { docId, blockId, updated: now() };
+        positions.set([...positions.value.filter((p) => p.docId !== docId), entry]);
+      }
+      return null;
+    },
+
+    getSettings(...args) {
+      check('getSettings', args);
+      return settings.value;
+    },
+
+    setSettings(...args) {
+      const [patch] = check('setSettings', args);
+      const next: Settings = { ...settings.value, ...patch };
+      // Optional keys set to undefined are dropped, not written as absent values.
+      for (const key of Object.keys(next) as (keyof Settings)[]) if (next[key] === undefined) delete next[key];
+      settings.set(next);
+      return settings.value;
+    },
+
+    storeNotices(...args) {
+      check('storeNotices', args);
+      return ctx.notices.map((n) => ({ ...n }));
+    },
+
+    dataLocation(...args) {
+      check('dataLocation', args);
+      return dir;
+    },
+  };
+
+  const close = async (): Promise<void> => {
+    if (closed) return;
+    closed = true;
+    for (const doc of docs.values()) {
+      try {
+        doc.flush();
+      } finally {
+        doc.close();
+      }
+    }
+  };
+
+  return { ...handlers, handlers, close };
+}
+
+export type { StoreNotice };
