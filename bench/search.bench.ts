@@ -1,5 +1,6 @@
 /**
- * Search bench: `npm run bench` (or `npx vitest run --config bench/vitest.bench.config.ts`).
+ * Search bench: run by `npm run bench` (bench/run.ts), or alone with
+ * `npx vitest run --config bench/vitest.bench.config.ts`.
  *
  * For the 5 real documents and a deterministic synthetic library of 1,000
  * (bench/synthetic.ts), and for each engine:
@@ -16,7 +17,8 @@
  * French pipeline (5 documents only unless BENCH_LUNR_1000=1: it takes
  * minutes to build at 1,000). Plenary's latency includes building snippets
  * and segments for the hits; the baselines only return ids.
- * Results go to bench/results-search.json and a table on stdout.
+ * Results go to bench/results-search.json (or $BENCH_SEARCH_OUT: bench/run.ts
+ * folds them into bench/results.json) and a table on stdout.
  */
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -307,7 +309,7 @@ afterAll(() => {
     rows,
     plenaryPerQueryMs: plenaryPerQuery,
   };
-  writeFileSync(resolve(import.meta.dirname, 'results-search.json'), `${JSON.stringify(out, null, 2)}\n`);
+  writeFileSync(process.env.BENCH_SEARCH_OUT ?? resolve(import.meta.dirname, 'results-search.json'), `${JSON.stringify(out, null, 2)}\n`);
 });
 
 const loadBefore = loadavg();

@@ -19,6 +19,7 @@ import {
   type Settings,
   type StructuredDocument,
 } from './model';
+import type { Alignment, RelatedPassage } from './align';
 import type { Result } from './result';
 
 /** A method: the schema of its argument tuple, and a phantom for its value type. */
@@ -54,6 +55,43 @@ export type AnnotationPatch = z.infer<typeof AnnotationPatchSchema>;
 
 const AnnotationIdSchema = AnnotationSchema.shape.id;
 
+export const EXPORT_FORMATS = ['markdown', 'docx', 'pdf', 'html', 'csv', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const ExportRequestSchema = z
+  .object({
+    format: z.enum(EXPORT_FORMATS),
+    /** Which annotations: by document, or an explicit list (e.g. the notebook's current filter). */
+    docIds: z.array(DocIdSchema).max(1000).optional(),
+    annotationIds: z.array(AnnotationIdSchema).max(100_000).optional(),
+    grouping: z.enum(['document', 'color', 'tag']),
+    separator: z.enum([',', ';']).optional(),
+    title: z.string().min(1).max(200),
+    scopeLabel: z.string().max(300).optional(),
+  })
+  .strict();
+export type ExportRequest = z.infer<typeof ExportRequestSchema>;
+
+export interface ExportFile {
+  filename: string;
+  mime: string;
+  /** Text formats as text, binary ones (docx, pdf) as base64. */
+  encoding: 'utf8' | 'base64';
+  data: string;
+  /** Set when the desktop app saved the file itself (through the system save dialog). */
+  savedTo?: string;
+}
+
+export interface ImportPreview {
+  toAdd: number;
+  alreadyPresent: number;
+  unplaceable: { item: number; reason: string; quote: string }[];
+  documents: string[];
+}
+
+/** An import file's text: 20 MB at most (the parser says so by name). */
+const ImportTextSchema = z.string().max(20 * 1024 * 1024 + 1);
+
 export interface StoreNotice {
   docId: string | null;
   file: string;
@@ -85,6 +123,15 @@ export const api = {
   storeNotices: method<StoreNotice[]>()(z.tuple([])),
   /** Where the data folder is. */
   dataLocation: method<string>()(z.tuple([])),
+
+  alignDocuments: method<Alignment>()(z.tuple([DocIdSchema, DocIdSchema])),
+  relatedPassages: method<RelatedPassage[]>()(z.tuple([DocIdSchema, BlockIdSchema])),
+
+  exportAnnotations: method<ExportFile>()(z.tuple([ExportRequestSchema])),
+  previewImport: method<ImportPreview>()(z.tuple([ImportTextSchema])),
+  /** Merges the file; returns the ids added, so the whole import can be undone in one step. */
+  applyImport: method<string[]>()(z.tuple([ImportTextSchema])),
+  undoImport: method<number>()(z.tuple([z.array(AnnotationIdSchema).max(100_000)])),
 } as const;
 
 export type Api = typeof api;

@@ -12,7 +12,10 @@ type FetchLike = (
 ) => Promise<{ json(): Promise<unknown>; status: number }>;
 
 export function createHttpApi(baseUrl: string, token: string, fetchFn: FetchLike): PlenaryApi {
-  const call = async (name: string, args: unknown[]): Promise<Result<unknown>> => {
+  const call = async (name: string, given: unknown[]): Promise<Result<unknown>> => {
+    // JSON has no undefined: a left-out optional argument would arrive as null.
+    const args = [...given];
+    while (args.length && args[args.length - 1] === undefined) args.pop();
     try {
       const res = await fetchFn(`${baseUrl}api/${encodeURIComponent(name)}`, {
         method: 'POST',

@@ -4,8 +4,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import { bindIpc } from './ipc';
+import { ACTION_SCRIPTS, labelsFor, menuTemplate, type MenuAction } from './menu';
 import {
   APP_ORIGIN,
   APP_SCHEME,
@@ -16,6 +17,10 @@ import {
   secureWebPreferences,
 } from './security';
 import { createServices } from './services/handlers';
+import { clampToDisplays, debounce, loadWindowState, saveWindowState, toWindowState } from './window-state';
+
+// Every renderer is sandboxed, whatever a future window's webPreferences say.
+app.enableSandbox();
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
@@ -32,7 +37,11 @@ function serveApp(): void {
     try {
       const body = await readFile(file);
       return new Response(body, {
-        headers: { 'content-type': mimeType(file), 'content-security-policy': CONTENT_SECURITY_POLICY },
+        headers: {
+          'content-type': mimeType(file),
+          'content-security-policy': CONTENT_SECURITY_POLICY,
+          'x-content-type-options': 'nosniff',
+        },
       });
     } catch {
       return new Response('Not found', { status: 404 });
@@ -48,33 +57,85 @@ function lockDownSession(): void {
   });
   ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
+  ses.setDevicePermissionHandler(() => false);
+}
+
+/** Only well-formed http(s) links leave the app, re-serialised by the URL parser. */
+function openExternalLink(url: string): void {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return;
+  }
+  if ((u.protocol === 'https:' || u.protocol === 'http:') && !u.username && !u.password) void shell.openExternal(u.href);
+}
+
+function onMenuAction(action: MenuAction): void {
+  const win = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+  if (action === 'about') return app.showAboutPanel();
+  if (!win) return;
+  const history = win.webContents.navigationHistory;
+  if (action === 'go-back') return void (history.canGoBack() && history.goBack());
+  if (action === 'go-forward') return void (history.canGoForward() && history.goForward());
+  // Constant scripts only (see ACTION_SCRIPTS): nothing from outside reaches executeJavaScript.
+  void win.webContents.executeJavaScript(ACTION_SCRIPTS[action]);
 }
 
 function createWindow(): BrowserWindow {
+  const dataDir = app.getPath('userData');
+  const bounds = clampToDisplays(
+    loadWindowState(dataDir),
+    screen.getAllDisplays().map((d) => d.workArea),
+  );
   const win = new BrowserWindow({
-    width: 1280,
-    height: 860,
+    x: bounds.x,
+    y: bounds.y,
+    width: bounds.width,
+    height: bounds.height,
     minWidth: 720,
     minHeight: 480,
     show: false,
     title: 'Plenary',
     webPreferences: secureWebPreferences(join(__dirname, '../preload/index.cjs')),
   });
-  win.once('ready-to-show', () => win.show());
-  win.webContents.setWindowOpenHandler(({ url }) => {
-    // Links to the outside world open in the system browser, never in the app.
-    if (/^https?:\/\//.test(url)) void shell.openExternal(url);
-    return { action: 'deny' };
+  win.once('ready-to-show', () => {
+    if (bounds.maximized) win.maximize();
+    win.show();
   });
-  win.webContents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
-  });
+  const save = debounce(() => {
+    if (!win.isDestroyed() && !win.isMinimized() && !win.isFullScreen()) {
+      try {
+        saveWindowState(dataDir, toWindowState(win.getNormalBounds(), win.isMaximized()));
+      } catch {
+        // Window placement is a convenience: never let it break the app.
+      }
+    }
+  }, 500);
+  win.on('resize', save);
+  win.on('move', save);
+  win.on('maximize', save);
+  win.on('unmaximize', save);
+  win.on('close', () => save.flush());
+  win.on('closed', () => save.cancel());
   void win.loadURL(`${APP_ORIGIN}/index.html`);
   return win;
 }
 
+// Navigation limits for every web contents, including any created later.
 app.on('web-contents-created', (_e, contents) => {
   contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    // Links to the outside world open in the system browser, never in the app.
+    openExternalLink(url);
+    return { action: 'deny' };
+  });
+  contents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event, url) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  });
 });
 
 void app.whenReady().then(async () => {
@@ -82,6 +143,11 @@ void app.whenReady().then(async () => {
   serveApp();
   const services = await createServices({ corpusDir: corpusDir(), dataDir: app.getPath('userData') });
   bindIpc(ipcMain, services.handlers);
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      menuTemplate({ platform: process.platform, labels: labelsFor(app.getLocale()), send: onMenuAction }),
+    ),
+  );
   createWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();

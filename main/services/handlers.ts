@@ -4,13 +4,19 @@
  * transport in front of it differs.
  */
 import type { Handlers } from '../../common/contract';
+import { docText } from '../../common/anchoring';
+import { UserError } from '../../common/result';
 import { createStore } from '../store';
+import { CompareService } from './compare';
 import { Corpus } from './corpus';
+import { ExchangeService, type PdfPrinter } from './exchange';
 import { SearchService } from './search';
 
 export interface ServiceOptions {
   corpusDir: string;
   dataDir: string;
+  /** Electron's printToPDF in the desktop app; absent in the browser twin. */
+  printPdf?: PdfPrinter;
 }
 
 export interface Services {
@@ -22,13 +28,38 @@ export interface Services {
 export async function createServices(opts: ServiceOptions): Promise<Services> {
   const corpus = new Corpus(opts.corpusDir);
   const search = new SearchService(corpus);
+  const compare = new CompareService(corpus);
   const store = await createStore(opts.dataDir, { docIds: corpus.list().map((e) => e.id) });
+  const exchange = new ExchangeService(corpus, store, opts.printPdf ?? null);
 
   const handlers: Handlers = {
     ...store.handlers,
+    // A new annotation must point at real text: the block exists, and the
+    // position selects exactly the quoted text.
+    createAnnotation: (input) => {
+      const doc = corpus.get(input.docId);
+      const model = docText(doc);
+      if (!doc.blocks.some((b) => b.id === input.blockId)) {
+        throw new UserError(`Document "${input.docId}" has no passage "${input.blockId}".`);
+      }
+      const chars = [...model.text];
+      if (input.position.end > chars.length) {
+        throw new UserError(`The selection ends at ${input.position.end}, beyond the document's ${chars.length} characters.`);
+      }
+      if (chars.slice(input.position.start, input.position.end).join('') !== input.quote.exact) {
+        throw new UserError('The quoted text does not match the document at the given position.');
+      }
+      return store.handlers.createAnnotation(input);
+    },
     listDocuments: () => corpus.list(),
     getDocument: (id) => corpus.get(id),
     search: (query, options) => search.search(query, options),
+    alignDocuments: (left, right) => compare.align(left, right),
+    relatedPassages: (docId, blockId) => compare.related(docId, blockId),
+    exportAnnotations: (req) => exchange.export(req),
+    previewImport: (text) => exchange.preview(text),
+    applyImport: (text) => exchange.apply(text),
+    undoImport: (ids) => exchange.undo(ids),
   };
   return { handlers, corpus, close: () => store.close() };
 }

@@ -24,7 +24,7 @@ import {
   type StoreNotice,
   type ValueOf,
 } from '../../common/contract';
-import { DocIdSchema, type Annotation, type Bookmark, type Settings } from '../../common/model';
+import { AnnotationSchema, DocIdSchema, type Annotation, type Bookmark, type Settings } from '../../common/model';
 import { UserError } from '../../common/result';
 import { DocAnnotations, type CollectionOptions } from './doc-annotations';
 import { PersistedValue } from './persisted';
@@ -57,6 +57,10 @@ export interface Store extends StoreHandlers {
   readonly handlers: Pick<Handlers, StoreMethod>;
   /** Folds journals into their files and releases them. */
   close(): Promise<void>;
+  /** Adds complete annotations (an import), keeping their ids, authors and times; all or nothing. */
+  importAnnotations(list: readonly Annotation[]): string[];
+  /** Removes annotations for good (undo of an import). Returns how many were removed. */
+  purgeAnnotations(ids: readonly string[]): number;
 }
 
 export interface StoreOptions extends Partial<CollectionOptions> {
@@ -283,7 +287,43 @@ export function createStore(dataDir: string, opts: StoreOptions = {}): Store {
     }
   };
 
-  return { ...handlers, handlers, close };
+  const importAnnotations = (list: readonly Annotation[]): string[] => {
+    if (closed) throw new Error('the store is closed');
+    // Validate everything before writing anything: an import is all or nothing.
+    const checked = list.map((raw, i) => {
+      const parsed = AnnotationSchema.safeParse(raw);
+      if (!parsed.success) throw new UserError(`item ${i + 1}: ${parsed.error.issues[0]?.message ?? 'invalid annotation'}`);
+      requireKnownDoc(parsed.data.docId);
+      if (owner.has(parsed.data.id)) throw new UserError(`item ${i + 1}: an annotation with id "${parsed.data.id}" already exists`);
+      return parsed.data;
+    });
+    const byDoc = new Map<string, Annotation[]>();
+    for (const a of checked) byDoc.set(a.docId, [...(byDoc.get(a.docId) ?? []), freeze(a)]);
+    for (const [docId, items] of byDoc) {
+      const doc = docs.get(docId) ?? openDoc(docId);
+      doc.put(items);
+      for (const a of items) owner.set(a.id, doc);
+    }
+    return checked.map((a) => a.id);
+  };
+
+  const purgeAnnotations = (ids: readonly string[]): number => {
+    if (closed) throw new Error('the store is closed');
+    let removed = 0;
+    const byDoc = new Map<DocAnnotations, string[]>();
+    for (const id of ids) {
+      const doc = owner.get(id);
+      if (doc) byDoc.set(doc, [...(byDoc.get(doc) ?? []), id]);
+    }
+    for (const [doc, list] of byDoc) {
+      doc.remove(list);
+      for (const id of list) owner.delete(id);
+      removed += list.length;
+    }
+    return removed;
+  };
+
+  return { ...handlers, handlers, close, importAnnotations, purgeAnnotations };
 }
 
 export type { StoreNotice };

@@ -18,6 +18,7 @@ export function AnnotationsPanel(props: {
   onEditing(id: string | null): void;
   onOpen(a: Annotation): void;
   onOpenBlock(blockId: string): void;
+  actions?: React.ReactNode;
 }) {
   const { t } = useTranslation();
   const listRef = useRef<HTMLDivElement>(null);
@@ -33,7 +34,10 @@ export function AnnotationsPanel(props: {
   return (
     <aside className="ann-panel" role="region" aria-label={t('annotations.title')}>
       <div ref={listRef}>
-        <h2>{t('annotations.title')}</h2>
+        <div className="panel-head">
+          <h2>{t('annotations.title')}</h2>
+          {props.actions}
+        </div>
         {props.placed.length === 0 && props.unplaced.length === 0 && <p className="empty-hint">{t('annotations.none')}</p>}
         <ul className="ann-list">
           {props.placed.map((a) => (

@@ -10,6 +10,8 @@ import { foldForMatch } from '../../common/search';
 import { useAppState } from '../app/state';
 import { useDocuments } from '../docs';
 import { hrefPassage, navigate } from '../router';
+import { ExportDialog } from '../exchange/ExportDialog';
+import { ImportDialog } from '../exchange/ImportDialog';
 import { AnnotationCard } from './AnnotationCard';
 import { useAnnotationStore } from './store';
 
@@ -37,10 +39,11 @@ export function filterAnnotations(list: Annotation[], f: NotebookFilter, docOrde
   );
 }
 
-export function Notebook(props: { onExport?: (filtered: Annotation[]) => void }) {
+export function Notebook() {
   const { t } = useTranslation();
   const { catalog, settings } = useAppState();
   const store = useAnnotationStore();
+  const [dialog, setDialog] = useState<'export' | 'import' | null>(null);
   const [f, setF] = useState<NotebookFilter>({ docId: '', color: '', tag: '', text: '', sort: 'document' });
   useEffect(() => void store.load(), [store]);
   const all = store.list();
@@ -53,11 +56,14 @@ export function Notebook(props: { onExport?: (filtered: Annotation[]) => void })
     <section className="notebook page" aria-labelledby="notebook-title">
       <div className="page-head">
         <h1 id="notebook-title">{t('notebook.title')}</h1>
-        {props.onExport && (
-          <button type="button" onClick={() => props.onExport!(shown)}>
+        <div className="page-actions">
+          <button type="button" onClick={() => setDialog('import')}>
+            {t('import.button')}
+          </button>
+          <button type="button" onClick={() => setDialog('export')}>
             {t('export.button')}
           </button>
-        )}
+        </div>
       </div>
       <div className="filters" role="group" aria-label={t('notebook.filters')}>
         <label>
@@ -123,6 +129,8 @@ export function Notebook(props: { onExport?: (filtered: Annotation[]) => void })
         })}
       </ul>
       {all.length === 0 && <p className="empty-hint">{t('notebook.empty')}</p>}
+      {dialog === 'export' && <ExportDialog filteredIds={shown.map((a) => a.id)} onClose={() => setDialog(null)} />}
+      {dialog === 'import' && <ImportDialog onClose={() => setDialog(null)} />}
     </section>
   );
 }

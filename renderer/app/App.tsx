@@ -4,6 +4,7 @@ import { Notebook } from '../annotations/Notebook';
 import { SaveIndicator } from '../annotations/SaveIndicator';
 import { annotationStore } from '../annotations/store';
 import { Trash } from '../annotations/Trash';
+import { CompareView } from '../compare/CompareView';
 import { Library } from '../library/Library';
 import { Settings } from '../settings/Settings';
 import { Reader } from '../reader/Reader';
@@ -68,6 +69,7 @@ export function App() {
       <main id="main" tabIndex={-1}>
         {route.view === 'library' && <Library />}
         {route.view === 'doc' && <Reader key={route.docId} route={route} />}
+        {route.view === 'compare' && <CompareView key={`${route.left}/${route.right}`} route={route} />}
         {route.view === 'notebook' && <Notebook />}
         {route.view === 'trash' && <Trash />}
         {route.view === 'settings' && <Settings />}

@@ -9,7 +9,7 @@ import { ANCHOR_SKIP_ATTR, inlineHtml } from './inline';
 
 export const paraDomId = (number: string) => `para-${number}`;
 
-function BlockEl({ block, doc, bookmarkLabel }: { block: Block; doc: StructuredDocument; bookmarkLabel: string }) {
+function BlockEl({ block, doc, bookmarkLabel, relatedLabel }: { block: Block; doc: StructuredDocument; bookmarkLabel: string; relatedLabel: string }) {
   const html = { __html: inlineHtml(block.md, doc.footnotes) };
   const common = {
     'data-block-id': block.id,
@@ -39,6 +39,9 @@ function BlockEl({ block, doc, bookmarkLabel }: { block: Block; doc: StructuredD
         </span>
       )}
       <p className="block-text" dangerouslySetInnerHTML={html} />
+      <button type="button" className="related-btn" data-related={block.id} aria-label={relatedLabel} title={relatedLabel} {...skip}>
+        ≈
+      </button>
       <button type="button" className="bookmark-btn" data-bookmark={block.id} aria-pressed="false" aria-label={bookmarkLabel} {...skip}>
         <svg aria-hidden="true" viewBox="0 0 12 16" width="12" height="16">
           <path d="M1 1h10v14l-5-4-5 4z" />
@@ -48,7 +51,7 @@ function BlockEl({ block, doc, bookmarkLabel }: { block: Block; doc: StructuredD
   );
 }
 
-function groupLists(blocks: Block[], doc: StructuredDocument, bookmarkLabel: string): ReactNode[] {
+function groupLists(blocks: Block[], doc: StructuredDocument, bookmarkLabel: string, relatedLabel: string): ReactNode[] {
   const out: ReactNode[] = [];
   let list: Block[] = [];
   const flush = () => {
@@ -57,7 +60,7 @@ function groupLists(blocks: Block[], doc: StructuredDocument, bookmarkLabel: str
         <ul key={`list-${list[0]!.id}`} className="block-list">
           {list.map((b) => (
             <li key={b.id}>
-              <BlockEl block={b} doc={doc} bookmarkLabel={bookmarkLabel} />
+              <BlockEl block={b} doc={doc} bookmarkLabel={bookmarkLabel} relatedLabel={relatedLabel} />
             </li>
           ))}
         </ul>,
@@ -69,18 +72,18 @@ function groupLists(blocks: Block[], doc: StructuredDocument, bookmarkLabel: str
     if (b.kind === 'list-item') list.push(b);
     else {
       flush();
-      out.push(<BlockEl key={b.id} block={b} doc={doc} bookmarkLabel={bookmarkLabel} />);
+      out.push(<BlockEl key={b.id} block={b} doc={doc} bookmarkLabel={bookmarkLabel} relatedLabel={relatedLabel} />);
     }
   }
   flush();
   return out;
 }
 
-export const DocumentBody = memo(function DocumentBody(props: { doc: StructuredDocument; notesLabel: string; bookmarkLabel: string }) {
-  const { doc, notesLabel, bookmarkLabel } = props;
+export const DocumentBody = memo(function DocumentBody(props: { doc: StructuredDocument; notesLabel: string; bookmarkLabel: string; relatedLabel: string }) {
+  const { doc, notesLabel, bookmarkLabel, relatedLabel } = props;
   return (
     <div className="doc-body" lang={doc.language}>
-      {groupLists(doc.blocks, doc, bookmarkLabel)}
+      {groupLists(doc.blocks, doc, bookmarkLabel, relatedLabel)}
       {doc.footnotes.length > 0 && (
         <section className="footnotes" aria-label={notesLabel}>
           <h2 className="footnotes-title">{notesLabel}</h2>

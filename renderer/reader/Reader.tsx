@@ -7,10 +7,12 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../common/model';
 import { AnnotationsPanel } from '../annotations/AnnotationsPanel';
+import { ExportDialog } from '../exchange/ExportDialog';
+import { RelatedPassages } from '../compare/RelatedPassages';
 import { useAnnotationStore } from '../annotations/store';
 import { useAppState } from '../app/state';
 import { useDocument } from '../docs';
-import type { Route } from '../router';
+import { defaultPartner, hrefCompare, type Route } from '../router';
 import { DocHeader } from './DocHeader';
 import { DocumentBody, paraDomId } from './DocumentBody';
 import { MatchBar } from './MatchBar';
@@ -23,11 +25,13 @@ type DocRoute = Extract<Route, { view: 'doc' }>;
 
 export function Reader({ route }: { route: DocRoute }) {
   const { t } = useTranslation();
-  const { settings } = useAppState();
+  const { settings, catalog } = useAppState();
   const { doc, error: loadError } = useDocument(route.docId);
   const [error, setError] = useState<string | null>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
   const [editingId, setEditingId] = useState<string | null>(null);
+  const [exporting, setExporting] = useState(false);
+  const [relatedFor, setRelatedFor] = useState<string | null>(null);
   const bodyRef = useRef<HTMLElement>(null);
   const store = useAnnotationStore();
   const annotations = store.list(route.docId);
@@ -74,6 +78,11 @@ export function Reader({ route }: { route: DocRoute }) {
       (dest?.querySelector('a') ?? dest)?.focus?.();
       return;
     }
+    const rel = target.closest<HTMLElement>('button[data-related]');
+    if (rel) {
+      setRelatedFor(rel.dataset.related ?? null);
+      return;
+    }
     // Clicking a highlight (without selecting text) opens its annotation.
     const mark = target.closest<HTMLElement>('mark.hl[data-annotation-id]');
     if (mark && window.getSelection()?.isCollapsed) setActiveId(mark.dataset.annotationId ?? null);
@@ -101,7 +110,7 @@ export function Reader({ route }: { route: DocRoute }) {
             if (openEditor) setEditingId(id);
           }}
         />
-        <DocumentBody doc={doc} notesLabel={t('reader.notes')} bookmarkLabel={t('annotations.bookmark')} />
+        <DocumentBody doc={doc} notesLabel={t('reader.notes')} bookmarkLabel={t('annotations.bookmark')} relatedLabel={t('compare.related')} />
       </article>
       <AnnotationsPanel
         doc={doc}
@@ -113,7 +122,19 @@ export function Reader({ route }: { route: DocRoute }) {
         onEditing={setEditingId}
         onOpen={openAnnotation}
         onOpenBlock={scrollToBlock}
+        actions={
+          <span className="panel-actions">
+            <a className="button-like" href={hrefCompare(doc.id, defaultPartner(doc.id, catalog.map((e) => e.id)))}>
+              {t('compare.button')}
+            </a>
+            <button type="button" onClick={() => setExporting(true)}>
+              {t('export.button')}
+            </button>
+          </span>
+        }
       />
+      {exporting && <ExportDialog docId={doc.id} onClose={() => setExporting(false)} />}
+      {relatedFor && <RelatedPassages doc={doc} blockId={relatedFor} onClose={() => setRelatedFor(null)} />}
     </div>
   );
 }
