@@ -20,7 +20,7 @@ test.describe('library, reader and search', () => {
 
   test('library → read → search → open hit', async ({ page, twin }) => {
     await page.goto(twin.url);
-    await page.getByRole('link', { name: /Droits de l’homme et migration/ }).first().click();
+    await page.getByRole('link', { name: 'Dialogue international sur la migration 2009' }).click();
     await expect(page.getByRole('article')).toContainText('Ce document de travail dresse un tableau');
 
     const search = page.getByRole('searchbox', { name: 'Search' });
