@@ -84,25 +84,46 @@ const COUNT = (): Counts => ({
   items: document.querySelectorAll('.ann-panel .ann-list li').length,
 });
 
-export async function benchOpenDocument(browser: Browser, baseUrl: string, docId: string, annotations: number, runs = 3): Promise<OpenDocBench> {
+/** Page errors and console errors go to `errors`; a run that paints nothing in `timeoutMs` throws. */
+export async function benchOpenDocument(
+  browser: Browser,
+  baseUrl: string,
+  docId: string,
+  annotations: number,
+  runs = 3,
+  errors: string[] = [],
+  timeoutMs = 30_000,
+): Promise<OpenDocBench> {
   const times: number[] = [];
   let at: Counts = { marked: 0, items: 0 };
   let after: Counts = { marked: 0, items: 0 };
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext();
     const page = await context.newPage();
+    page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(`console error: ${m.text()}`);
+    });
     await page.goto(`${baseUrl}#/doc/${docId}`, { waitUntil: 'commit' });
-    const handle = await page.waitForFunction(
-      () => {
-        if (document.querySelectorAll('mark.hl').length > 0 && document.querySelector('.ann-panel .ann-list li')) {
-          return performance.now();
-        }
-        return false;
-      },
-      undefined,
-      { polling: 'raf', timeout: 120_000 },
-    );
-    times.push((await handle.jsonValue()) as number);
+    let painted: number;
+    try {
+      const handle = await page.waitForFunction(
+        () => {
+          if (document.querySelectorAll('mark.hl').length > 0 && document.querySelector('.ann-panel .ann-list li')) {
+            return performance.now();
+          }
+          return false;
+        },
+        undefined,
+        { polling: 'raf', timeout: timeoutMs },
+      );
+      painted = (await handle.jsonValue()) as number;
+    } catch (e) {
+      const c = await page.evaluate(COUNT).catch(() => null);
+      await context.close();
+      throw new Error(`no highlight painted in ${timeoutMs / 1000} s (marks: ${c?.marked ?? '?'}, panel items: ${c?.items ?? '?'}): ${(e as Error).message.split('\n')[0]}`);
+    }
+    times.push(painted);
     at = await page.evaluate(COUNT);
     await page.waitForTimeout(2000);
     after = await page.evaluate(COUNT);

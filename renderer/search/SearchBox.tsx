@@ -99,9 +99,8 @@ export function SearchBox(props: { openDocId: string | null }) {
         }}
         onFocus={() => setOpen(true)}
         onKeyDown={onKeyDown}
-        aria-controls="search-results"
+        aria-controls={showPanel ? "search-results" : undefined}
         aria-activedescendant={showPanel ? activeId : undefined}
-        aria-expanded={showPanel}
         autoComplete="off"
         spellCheck={false}
       />

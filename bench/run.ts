@@ -1,0 +1,261 @@
+/**
+ * `npm run bench`: every speed and memory figure of the README, in one go.
+ * Not part of `npm test` (GUIDE: targets are measured here, not asserted by
+ * timed tests).
+ *
+ *   0. npm run build --silent (the corpus and the renderer the twin serves)
+ *   1. search: bench/search.bench.ts in its own vitest worker (--expose-gc)
+ *   2. alignment: bench/align.ts on the two longest documents, similarity index
+ *   3. annotations store: 10,000 annotations on one document (bench/store.ts)
+ *   4. browser: the twin on that data folder, Chromium via playwright-core
+ *      (bench/browser.ts): opening the document with all its highlights, and
+ *      the 5-document search round trip
+ *
+ * Prints one table per area and writes bench/results.json (gitignored, every
+ * number) and bench/RESULTS.md (committed, the tables for the README).
+ * BENCH_SKIP=search,browser skips areas (for a quick run).
+ */
+import { spawnSync } from 'node:child_process';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { z } from 'zod';
+import { docText } from '../common/anchoring';
+import { CatalogEntrySchema } from '../common/model';
+import { loadCorpus } from '../tests/unit/search/corpus';
+import { benchAlign, benchSimilarityIndex } from './align';
+import { benchBrowserSearch, benchOpenDocument, launchChromium, startTwin } from './browser';
+import { benchStore, loadBuiltDoc, makeAnnotations, seedAnnotations } from './store';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
+const ANNOTATED_DOC = 'a-68-370';
+const ANNOTATIONS = 10_000;
+const EXTRA_SAVES = 500; // more than compactEvery (256) and backupEvery (200): the p95 includes those writes
+const ALIGN_PAIR = ['a-68-370', 'idm-2017-vulnerabilites-conclusions'] as const;
+const SEARCH_QUERY = 'migration de retour';
+
+type Cell = string | number;
+interface Table {
+  title: string;
+  note?: string;
+  header: string[];
+  rows: Cell[][];
+}
+const tables: Table[] = [];
+const results: Record<string, unknown> = {};
+let failures = 0;
+
+const fmt = (x: number): string => (Number.isInteger(x) ? x.toLocaleString('en') : x.toFixed(x < 10 ? 2 : 1));
+function verdict(measured: number | null, target: number): string {
+  if (measured === null) return 'n/a';
+  const ok = measured <= target;
+  if (!ok) failures++;
+  return ok ? 'pass' : '**FAIL**';
+}
+
+function markdown(t: Table): string {
+  const line = (cells: Cell[]) => `| ${cells.map((c) => (typeof c === 'number' ? fmt(c) : c)).join(' | ')} |`;
+  return [`### ${t.title}`, '', ...(t.note ? [t.note, ''] : []), line(t.header), line(t.header.map(() => '---')), ...t.rows.map(line), ''].join('\n');
+}
+
+function show(t: Table): void {
+  tables.push(t);
+  console.log(`\n${markdown(t)}`);
+}
+
+function step(name: string): void {
+  console.log(`\n== ${name} (${new Date().toISOString().slice(11, 19)})`);
+}
+
+async function guarded(area: string, fn: () => Promise<void> | void): Promise<void> {
+  if (skip.has(area)) {
+    console.log(`\n== ${area}: skipped (BENCH_SKIP)`);
+    results[area] = { skipped: true };
+    return;
+  }
+  try {
+    await fn();
+  } catch (e) {
+    failures++;
+    const message = e instanceof Error ? e.message.split('\n')[0]! : String(e);
+    console.error(`\n${area} bench failed: ${message}`);
+    results[area] = { ...(results[area] as object | undefined), error: message };
+    show({ title: `${area}: not measured`, header: ['error'], rows: [[message.replace(/\|/g, '\\|')]] });
+  }
+}
+
+// 0. Build ------------------------------------------------------------------
+step('npm run build');
+const started = performance.now();
+const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' });
+if (build.status !== 0) {
+  console.error('npm run build failed: the bench needs corpus/out and out/renderer');
+  process.exit(1);
+}
+const loadBefore = loadavg();
+
+// 1. Search -----------------------------------------------------------------
+interface SearchRow {
+  engine: string;
+  docs: number;
+  blocks: number;
+  buildMs: number;
+  diskMiB: number;
+  loadMs: number;
+  heapMiB: number;
+  firstQueryMs: number;
+  p50Ms: number;
+  p95Ms: number;
+  coldP95Ms: number;
+  maxMs: number;
+}
+await guarded('search', () => {
+  step('search (vitest, bench/search.bench.ts)');
+  const dir = mkdtempSync(join(tmpdir(), 'plenary-bench-run-'));
+  const out = join(dir, 'search.json');
+  try {
+    const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/vitest/vitest.mjs'), 'run', '--config', 'bench/vitest.bench.config.ts'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, BENCH_SEARCH_OUT: out },
+    });
+    if (r.status !== 0) throw new Error(`vitest search bench exited with ${r.status}`);
+    const data = JSON.parse(readFileSync(out, 'utf8')) as { rows: SearchRow[]; queries: string[]; rounds: number };
+    results.search = data;
+    show({
+      title: 'Search: Plenary vs MiniSearch, FlexSearch and stock Lunr',
+      note: `${data.queries.length} queries × ${data.rounds} rounds after a warm-up; top 20. Cold load = read the serialized index from disk and make it searchable; heap = after full GCs. 1,000 documents = a deterministic synthetic library (bench/synthetic.ts). Plenary's latency includes snippets; the others return ids.`,
+      header: ['engine', 'docs', 'blocks', 'disk MiB', 'cold load ms', 'heap MiB', '1st query ms', 'p50 ms', 'p95 ms', 'cold-cache p95 ms'],
+      rows: data.rows.map((x) => [x.engine, x.docs, x.blocks, x.diskMiB, x.loadMs, x.heapMiB, x.firstQueryMs, x.p50Ms, x.p95Ms, x.coldP95Ms]),
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+// 2. Alignment --------------------------------------------------------------
+await guarded('align', () => {
+  step('alignment (bench/align.ts)');
+  const docs = loadCorpus();
+  const byLength = [...docs].sort((a, b) => docText(b).text.length - docText(a).text.length);
+  const left = docs.find((d) => d.id === ALIGN_PAIR[0])!;
+  const right = docs.find((d) => d.id === ALIGN_PAIR[1])!;
+  const a = benchAlign(left, right);
+  const s = benchSimilarityIndex(docs);
+  results.align = { longest: byLength.map((d) => ({ id: d.id, chars: docText(d).text.length })), align: a, similarityIndex: s };
+  show({
+    title: 'Side-by-side alignment',
+    note: `${a.left} (${a.passages.left} passages) ↔ ${a.right} (${a.passages.right} passages), the two longest documents; ${a.pairs} aligned pairs. First = nothing warm; fresh = median of ${a.runs} on documents never aligned before; repeat = the same documents again.`,
+    header: ['measure', 'target', 'measured', 'result'],
+    rows: [
+      ['align the two longest documents, first (cold) ms', '≤ 200', a.firstMs, verdict(a.firstMs, 200)],
+      ['align the two longest documents, fresh ms', '≤ 200', a.freshMs, verdict(a.freshMs, 200)],
+      ['align again (cached) ms', '—', a.repeatMs, ''],
+      [`similarity index over ${s.documents} documents (${s.passages} passages), build ms`, '—', s.buildMs, ''],
+      ['add one document to the similarity index ms', '—', s.addOneMs, ''],
+      [`related passages for all ${s.passages} passages, total ms`, '—', s.relatedAllMs, ''],
+    ],
+  });
+});
+
+// 3. Annotations store --------------------------------------------------------
+const catalogIds = z
+  .array(CatalogEntrySchema)
+  .parse(JSON.parse(readFileSync(join(ROOT, 'corpus/catalog.json'), 'utf8')))
+  .map((e) => e.id);
+const seededDir = mkdtempSync(join(tmpdir(), 'plenary-bench-data-'));
+let seeded = false;
+try {
+  await guarded('store', async () => {
+    step(`annotations store (${ANNOTATIONS.toLocaleString('en')} annotations on ${ANNOTATED_DOC})`);
+    const doc = loadBuiltDoc(ROOT, ANNOTATED_DOC);
+    const seed = await seedAnnotations(seededDir, catalogIds, makeAnnotations(doc, ANNOTATIONS));
+    seeded = true;
+    const s = await benchStore(seededDir, catalogIds, makeAnnotations(doc, EXTRA_SAVES, 7));
+    results.store = { seed, ...s };
+    show({
+      title: 'Annotations store',
+      note: `${s.existing.toLocaleString('en')} annotations on one document (real selectors over ${ANNOTATED_DOC}), real files in the OS temp folder; each save is on disk when it returns. Save figures over ${s.saves} saves, which include journal compactions and rolling backups.`,
+      header: ['measure', 'target', 'measured', 'result'],
+      rows: [
+        ['save one more annotation, p95 ms', '≤ 20', s.saveP95Ms, verdict(s.saveP95Ms, 20)],
+        ['save one more annotation, p50 ms', '—', s.saveP50Ms, ''],
+        ['save one more annotation, max ms', '—', s.saveMaxMs, ''],
+        [`open the store (median of ${s.openRunsMs.length}) ms`, '—', s.openMs, ''],
+        ['list the document\'s annotations ms', '—', s.listAllMs, ''],
+        ['close (fold the journal into the file) ms', '—', s.closeMs, ''],
+        [`create ${seed.annotations.toLocaleString('en')} annotations one by one, total ms`, '—', seed.totalMs, ''],
+      ],
+    });
+  });
+
+  // 4. Browser ----------------------------------------------------------------
+  await guarded('browser', async () => {
+    step('browser (twin + Chromium)');
+    if (!seeded) throw new Error('the store bench did not seed the data folder');
+    const twin = await startTwin(ROOT, seededDir);
+    const browser = await launchChromium();
+    try {
+      const errors: string[] = [];
+      let open: Awaited<ReturnType<typeof benchOpenDocument>> | null = null;
+      let search: Awaited<ReturnType<typeof benchBrowserSearch>> | null = null;
+      try {
+        open = await benchOpenDocument(browser, twin.url, ANNOTATED_DOC, ANNOTATIONS, 3, errors);
+      } catch (e) {
+        errors.unshift(`open document: ${(e as Error).message.split('\n')[0]}`);
+      }
+      try {
+        search = await benchBrowserSearch(browser, twin.url, SEARCH_QUERY);
+      } catch (e) {
+        errors.unshift(`search: ${(e as Error).message.split('\n')[0]}`);
+      }
+      results.browser = { open, search, errors, chromium: browser.version() };
+      const openCell = open ? open.medianMs : 'not measured';
+      show({
+        title: 'In the browser (twin + Chromium)',
+        note: `Chromium ${browser.version()}, headless, against the browser twin on 127.0.0.1. Open = navigation start → highlights painted and listed in the annotations panel, median of 3 (${open ? open.runsMs.join(', ') : '—'} ms), each in a new context; ${open ? `${open.markedAtMeasure.toLocaleString('en')} annotations had a mark and ${open.listItemsAtMeasure.toLocaleString('en')} panel items were shown at that moment (${open.markedAfter2s.toLocaleString('en')} and ${open.listItemsAfter2s.toLocaleString('en')} 2 s later)` : 'no figure'}. Search = fill the search box on the 5-document library → first result option shown, median of ${search?.runsMs.length ?? 5} fresh pages (${search ? search.runsMs.join(', ') : '—'} ms, measured from Node, Playwright round trips included).`,
+        header: ['measure', 'target', 'measured', 'result'],
+        rows: [
+          [`open ${ANNOTATED_DOC} with ${ANNOTATIONS.toLocaleString('en')} highlights, median ms`, '≤ 300', openCell, open ? verdict(open.medianMs, 300) : '**FAIL** (not measured)'],
+          [`search "${SEARCH_QUERY}", 5 documents, round trip median ms`, '—', search ? search.medianMs : 'not measured', ''],
+          ['search, first on a fresh page ms', '—', search ? search.firstMs : 'not measured', ''],
+        ],
+      });
+      if (!open) failures++;
+      if (errors.length > 0) {
+        console.error(`browser errors:\n  ${errors.join('\n  ')}`);
+        show({ title: 'Browser errors seen during the bench', header: ['error'], rows: errors.map((e) => [e.replace(/\|/g, '\\|')]) });
+      }
+    } finally {
+      await browser.close();
+      await twin.stop();
+    }
+  });
+} finally {
+  rmSync(seededDir, { recursive: true, force: true });
+}
+
+// Output ----------------------------------------------------------------------
+const machine = {
+  date: new Date().toISOString(),
+  node: process.version,
+  platform: `${process.platform} ${process.arch}`,
+  cpus: cpus().length,
+  cpuModel: cpus()[0]?.model ?? '?',
+  memGiB: Math.round(totalmem() / 2 ** 30),
+  loadavgBefore: loadBefore.map((x) => Math.round(x * 100) / 100),
+  loadavgAfter: loadavg().map((x) => Math.round(x * 100) / 100),
+  totalSeconds: Math.round((performance.now() - started) / 1000),
+};
+writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify({ machine, ...results }, null, 2)}\n`);
+const md = [
+  '# Benchmarks',
+  '',
+  `Measured by \`npm run bench\` (bench/run.ts) on ${machine.date.slice(0, 10)}: ${machine.cpuModel}, ${machine.cpus} CPUs, ${machine.memGiB} GiB, Node ${machine.node}, ${machine.platform}; load average ${machine.loadavgBefore.join(' / ')} before, ${machine.loadavgAfter.join(' / ')} after; ${machine.totalSeconds} s in all. Every number is in bench/results.json after a run. Figures vary with the machine and its load; targets are checked here, not by timed tests.`,
+  '',
+  ...tables.map(markdown),
+].join('\n');
+writeFileSync(join(ROOT, 'bench/RESULTS.md'), md);
+console.log(`\nWrote bench/results.json and bench/RESULTS.md (${machine.totalSeconds} s). ${failures === 0 ? 'All targets met.' : `${failures} target(s) missed or not measured.`}`);
+process.exitCode = failures === 0 ? 0 : 1;
