@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notebook } from '../annotations/Notebook';
 import { SaveIndicator } from '../annotations/SaveIndicator';
@@ -10,15 +10,39 @@ import { Settings } from '../settings/Settings';
 import { Reader } from '../reader/Reader';
 import { useRoute } from '../router';
 import { SearchBox } from '../search/SearchBox';
+import { Notices } from './Notices';
+import { Shortcuts } from './Shortcuts';
 import { useAppState } from './state';
 
 export function App() {
   const { t } = useTranslation();
   const route = useRoute();
-  const { announcement, settings, announce } = useAppState();
+  const { announcement, settings, announce, updateSettings } = useAppState();
   const openDocId = route.view === 'doc' ? route.docId : null;
 
+  const [sheet, setSheet] = useState(false);
   useEffect(() => void annotationStore.load(), []);
+
+  // "?" opens the shortcuts sheet; the desktop app's menu sends the same as a DOM event.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== '?' || (e.target as HTMLElement).closest('input, textarea, select')) return;
+      e.preventDefault();
+      setSheet(true);
+    };
+    const onMenu = (e: Event) => {
+      const action = (e as CustomEvent<string>).detail;
+      if (action === 'shortcuts') setSheet(true);
+      else if (action === 'export' || action === 'import') window.location.hash = '#/notebook';
+      else if (action === 'meeting-mode') void updateSettings({ meetingMode: !settings.meetingMode });
+    };
+    window.addEventListener('keydown', onKey);
+    window.addEventListener('plenary:menu', onMenu);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('plenary:menu', onMenu);
+    };
+  }, [settings.meetingMode, updateSettings]);
 
   // Ctrl+Z / Cmd+Z undoes the last annotation change, unless a text field has focus.
   useEffect(() => {
@@ -66,6 +90,8 @@ export function App() {
         <SaveIndicator />
         <SearchBox openDocId={openDocId} />
       </header>
+      <Notices />
+      {sheet && <Shortcuts onClose={() => setSheet(false)} />}
       <main id="main" tabIndex={-1}>
         {route.view === 'library' && <Library />}
         {route.view === 'doc' && <Reader key={route.docId} route={route} />}

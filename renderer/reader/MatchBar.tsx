@@ -85,8 +85,18 @@ export function MatchBar({ doc, rootRef }: { doc: StructuredDocument; rootRef: R
         go(e.shiftKey ? -1 : 1);
       }
     };
+    // The desktop menu's Find item arrives as a DOM event (the menu takes the accelerator).
+    const onMenu = (e: Event) => {
+      if ((e as CustomEvent<string>).detail !== 'find') return;
+      setFindOpen(true);
+      setTimeout(() => findRef.current?.select(), 0);
+    };
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    window.addEventListener('plenary:menu', onMenu);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('plenary:menu', onMenu);
+    };
   });
 
   if (!mode) return null;
