@@ -17,6 +17,21 @@ import {
   secureWebPreferences,
 } from './security';
 import { createServices } from './services/handlers';
+
+/**
+ * PDF export: the brief's self-contained HTML (no scripts, no remote
+ * resources) printed by Chromium in a hidden window with JavaScript off.
+ */
+async function printPdf(html: string): Promise<Buffer> {
+  const { preload: _preload, ...prefs } = secureWebPreferences('');
+  const win = new BrowserWindow({ show: false, webPreferences: { ...prefs, javascript: false } });
+  try {
+    await win.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
+    return Buffer.from(await win.webContents.printToPDF({ printBackground: true, pageSize: 'A4' }));
+  } finally {
+    win.destroy();
+  }
+}
 import { clampToDisplays, debounce, loadWindowState, saveWindowState, toWindowState } from './window-state';
 
 // Every renderer is sandboxed, whatever a future window's webPreferences say.
@@ -53,7 +68,7 @@ function lockDownSession(): void {
   const ses = session.defaultSession;
   // No request leaves the app: only its own scheme (and devtools) pass.
   ses.webRequest.onBeforeRequest((details, callback) => {
-    callback({ cancel: !(isAppUrl(details.url) || details.url.startsWith('devtools:')) });
+    callback({ cancel: !(isAppUrl(details.url) || details.url.startsWith('devtools:') || details.url.startsWith('data:text/html')) });
   });
   ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
@@ -141,7 +156,7 @@ app.on('web-contents-created', (_e, contents) => {
 void app.whenReady().then(async () => {
   lockDownSession();
   serveApp();
-  const services = await createServices({ corpusDir: corpusDir(), dataDir: app.getPath('userData') });
+  const services = await createServices({ corpusDir: corpusDir(), dataDir: app.getPath('userData'), printPdf });
   bindIpc(ipcMain, services.handlers);
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
