@@ -31,8 +31,9 @@ export function useHighlights(
     }
     const remove = paintHighlights(root, specs);
     // Colour is never the only carrier of meaning: each mark is named by its legend entry.
+    const byId = new Map(annotations.map((a) => [a.id, a]));
     for (const mark of root.querySelectorAll<HTMLElement>('mark.hl[data-annotation-id]')) {
-      const a = annotations.find((x) => x.id === mark.dataset.annotationId);
+      const a = byId.get(mark.dataset.annotationId ?? '');
       if (a) mark.setAttribute('aria-label', legend[a.color] ?? a.color);
       mark.setAttribute('title', a ? (legend[a.color] ?? '') : '');
     }
