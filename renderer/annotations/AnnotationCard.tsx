@@ -10,6 +10,7 @@ import { useAppState } from '../app/state';
 import { formatDateTime } from '../format';
 import { AnnotationEditor } from './AnnotationEditor';
 import { noteHtml } from './noteHtml';
+import { copyRich } from '../reader/clipboard';
 import { annotationStore } from './store';
 
 export function AnnotationCard(props: {
@@ -63,6 +64,12 @@ export function AnnotationCard(props: {
               {a.author && `${a.author} · `}
               {formatDateTime(a.modified, i18n.language)}
             </span>
+            <button
+              type="button"
+              onClick={() => void copyRich(a.quote.exact, props.citation ?? a.docId).then(() => announce(t('annotations.copied')), () => {})}
+            >
+              {t('annotations.copy')}
+            </button>
             <button type="button" onClick={() => setEditing(true)}>
               {t('annotations.edit')}
             </button>
