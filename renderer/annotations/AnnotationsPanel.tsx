@@ -2,7 +2,10 @@
  * The region beside the document: its annotations in reading order, the
  * ones that could not be placed, and its bookmarks.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
+
+/** Cards rendered at first; more on request, so a document with thousands of notes opens at once. */
+export const PANEL_PAGE = 200;
 import { useTranslation } from 'react-i18next';
 import { citationFor } from '../../common/export/citation';
 import type { Annotation, Bookmark, StructuredDocument } from '../../common/model';
@@ -23,6 +26,9 @@ export function AnnotationsPanel(props: {
   const { t } = useTranslation();
   const listRef = useRef<HTMLDivElement>(null);
   const { doc } = props;
+  const [shown, setShown] = useState(PANEL_PAGE);
+  const activeIndex = props.activeId ? props.placed.findIndex((a) => a.id === props.activeId) : -1;
+  const limit = Math.max(shown, activeIndex + 1);
 
   useEffect(() => {
     if (!props.activeId) return;
@@ -40,7 +46,7 @@ export function AnnotationsPanel(props: {
         </div>
         {props.placed.length === 0 && props.unplaced.length === 0 && <p className="empty-hint">{t('annotations.none')}</p>}
         <ul className="ann-list">
-          {props.placed.map((a) => (
+          {props.placed.slice(0, limit).map((a) => (
             <AnnotationCard
               key={a.id}
               annotation={a}
@@ -52,6 +58,11 @@ export function AnnotationsPanel(props: {
             />
           ))}
         </ul>
+        {props.placed.length > limit && (
+          <button type="button" className="more" onClick={() => setShown(limit + PANEL_PAGE)}>
+            {t('annotations.more', { count: props.placed.length - limit })}
+          </button>
+        )}
         {props.unplaced.length > 0 && (
           <section className="unplaced" aria-labelledby="unplaced-title">
             <h3 id="unplaced-title">{t('annotations.unplacedTitle')}</h3>
