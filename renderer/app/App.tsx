@@ -57,9 +57,20 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, [announce, t]);
 
+  // "Follow the system" resolves to light or dark here, so the stylesheet defines each theme once.
+  useEffect(() => {
+    const media = window.matchMedia('(prefers-color-scheme: dark)');
+    const apply = () => {
+      document.documentElement.dataset.theme =
+        settings.theme === 'system' ? (media.matches ? 'dark' : 'light') : settings.theme;
+    };
+    apply();
+    media.addEventListener('change', apply);
+    return () => media.removeEventListener('change', apply);
+  }, [settings.theme]);
+
   useEffect(() => {
     const root = document.documentElement;
-    root.dataset.theme = settings.theme;
     root.style.setProperty('--reading-size', `${settings.fontSize}px`);
     root.style.setProperty('--reading-width', `${settings.lineWidth}ch`);
   }, [settings]);
