@@ -12,6 +12,7 @@ import { useRoute } from '../router';
 import { SearchBox } from '../search/SearchBox';
 import { Notices } from './Notices';
 import { Shortcuts } from './Shortcuts';
+import { useKeydown, useMenuAction } from './useWindowEvent';
 import { useAppState } from './state';
 
 export function App() {
@@ -24,38 +25,25 @@ export function App() {
   useEffect(() => void annotationStore.load(), []);
 
   // "?" opens the shortcuts sheet; the desktop app's menu sends the same as a DOM event.
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== '?' || (e.target as HTMLElement).closest('input, textarea, select')) return;
-      e.preventDefault();
-      setSheet(true);
-    };
-    const onMenu = (e: Event) => {
-      const action = (e as CustomEvent<string>).detail;
-      if (action === 'shortcuts') setSheet(true);
-      else if (action === 'export' || action === 'import') window.location.hash = '#/notebook';
-      else if (action === 'meeting-mode') void updateSettings({ meetingMode: !settings.meetingMode });
-    };
-    window.addEventListener('keydown', onKey);
-    window.addEventListener('plenary:menu', onMenu);
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      window.removeEventListener('plenary:menu', onMenu);
-    };
-  }, [settings.meetingMode, updateSettings]);
+  useKeydown((e) => {
+    if (e.key !== '?' || (e.target as HTMLElement).closest('input, textarea, select')) return;
+    e.preventDefault();
+    setSheet(true);
+  });
+  useMenuAction((action) => {
+    if (action === 'shortcuts') setSheet(true);
+    else if (action === 'export' || action === 'import') window.location.hash = '#/notebook';
+    else if (action === 'meeting-mode') void updateSettings({ meetingMode: !settings.meetingMode });
+  });
 
   // Ctrl+Z / Cmd+Z undoes the last annotation change, unless a text field has focus.
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.shiftKey || e.key.toLowerCase() !== 'z') return;
-      const el = e.target as HTMLElement;
-      if (el.closest('input, textarea, select, [contenteditable="true"]')) return;
-      e.preventDefault();
-      void annotationStore.undo().then((done) => announce(done ? t('annotations.undone') : t('annotations.nothingToUndo')));
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [announce, t]);
+  useKeydown((e) => {
+    if (!(e.ctrlKey || e.metaKey) || e.shiftKey || e.key.toLowerCase() !== 'z') return;
+    const el = e.target as HTMLElement;
+    if (el.closest('input, textarea, select, [contenteditable="true"]')) return;
+    e.preventDefault();
+    void annotationStore.undo().then((done) => announce(done ? t('annotations.undone') : t('annotations.nothingToUndo')));
+  });
 
   // "Follow the system" resolves to light or dark here, so the stylesheet defines each theme once.
   useEffect(() => {

@@ -11,6 +11,7 @@ import type { Alignment } from '../../common/align';
 import { isClose, wordDiff } from '../../common/align';
 import { call } from '../api';
 import { useAppState } from '../app/state';
+import { useKeydown } from '../app/useWindowEvent';
 import { useDocument } from '../docs';
 import { hrefCompare, navigate, type Route } from '../router';
 import { ComparePane } from './ComparePane';
@@ -144,25 +145,20 @@ export function CompareView({ route }: { route: CompareRoute }) {
     [alignment, pairIndex],
   );
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'F6') {
-        e.preventDefault();
-        const next: Side = active === 'left' ? 'right' : 'left';
-        setActive(next);
-        panes[next].current?.focus();
-      } else if (e.altKey && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
-        e.preventDefault();
-        jump(e.key === 'ArrowDown' ? 1 : -1);
-      } else if (e.altKey && e.key.toLowerCase() === 's') {
-        e.preventDefault();
-        setSync((s) => !s);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [active, jump]);
+  useKeydown((e) => {
+    if (e.key === 'F6') {
+      e.preventDefault();
+      const next: Side = active === 'left' ? 'right' : 'left';
+      setActive(next);
+      panes[next].current?.focus();
+    } else if (e.altKey && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
+      e.preventDefault();
+      jump(e.key === 'ArrowDown' ? 1 : -1);
+    } else if (e.altKey && e.key.toLowerCase() === 's') {
+      e.preventDefault();
+      setSync((s) => !s);
+    }
+  });
 
   const diff = useMemo(() => {
     if (!picked || !counterparts[0] || !left.doc || !right.doc) return null;

@@ -9,6 +9,7 @@ import type { StructuredDocument } from '../../common/model';
 import { findInText, findMatches } from '../../common/search';
 import { useAppState } from '../app/state';
 import { wrapTextRanges } from './text-ranges';
+import { useKeydown, useMenuAction } from '../app/useWindowEvent';
 
 export function MatchBar({ doc, rootRef }: { doc: StructuredDocument; rootRef: RefObject<HTMLElement | null> }) {
   const { t } = useTranslation();
@@ -74,29 +75,22 @@ export function MatchBar({ doc, rootRef }: { doc: StructuredDocument; rootRef: R
     announce(t('find.position', { current: next + 1, total: marks.length }));
   };
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'f') {
-        e.preventDefault();
-        setFindOpen(true);
-        setTimeout(() => findRef.current?.select(), 0);
-      } else if (e.key === 'F3') {
-        e.preventDefault();
-        go(e.shiftKey ? -1 : 1);
-      }
-    };
-    // The desktop menu's Find item arrives as a DOM event (the menu takes the accelerator).
-    const onMenu = (e: Event) => {
-      if ((e as CustomEvent<string>).detail !== 'find') return;
-      setFindOpen(true);
-      setTimeout(() => findRef.current?.select(), 0);
-    };
-    window.addEventListener('keydown', onKey);
-    window.addEventListener('plenary:menu', onMenu);
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      window.removeEventListener('plenary:menu', onMenu);
-    };
+  const openFind = () => {
+    setFindOpen(true);
+    setTimeout(() => findRef.current?.select(), 0);
+  };
+  useKeydown((e) => {
+    if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'f') {
+      e.preventDefault();
+      openFind();
+    } else if (e.key === 'F3') {
+      e.preventDefault();
+      go(e.shiftKey ? -1 : 1);
+    }
+  });
+  // The desktop menu's Find item arrives as a DOM event (the menu takes the accelerator).
+  useMenuAction((action) => {
+    if (action === 'find') openFind();
   });
 
   if (!mode) return null;

@@ -11,6 +11,7 @@ import { COLOR_IDS, type ColorId, type StructuredDocument } from '../../common/m
 import { rangeToSelectors } from '../anchoring';
 import { annotationStore } from '../annotations/store';
 import { useAppState } from '../app/state';
+import { useKeydown } from '../app/useWindowEvent';
 import { copyRich } from './clipboard';
 
 interface Pending {
@@ -49,18 +50,13 @@ export function SelectionToolbar(props: {
     return () => document.removeEventListener('selectionchange', update);
   }, [props.rootRef]);
 
-  useEffect(() => {
-    if (!pending) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') setPending(null);
-      if (e.key === 'Tab' && !e.shiftKey && !barRef.current?.contains(document.activeElement)) {
-        e.preventDefault();
-        barRef.current?.querySelector('button')?.focus();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [pending]);
+  useKeydown((e) => {
+    if (e.key === 'Escape') setPending(null);
+    if (e.key === 'Tab' && !e.shiftKey && !barRef.current?.contains(document.activeElement)) {
+      e.preventDefault();
+      barRef.current?.querySelector('button')?.focus();
+    }
+  }, pending !== null);
 
   if (!pending) return null;
 

@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next';
 import type { DocType, SearchHit, SearchOptions } from '../../common/model';
 import { useAppState } from '../app/state';
+import { useKeydown } from '../app/useWindowEvent';
 import { hrefPassage, navigate } from '../router';
 import { SearchFilters, type Filters } from './SearchFilters';
 import { SearchHitView } from './SearchHitView';
@@ -47,17 +48,13 @@ export function SearchBox(props: { openDocId: string | null }) {
   }, [result, announce, t]);
 
   // Ctrl+K / Cmd+K and "/" focus the search box from anywhere.
-  useEffect(() => {
-    const onKey = (e: globalThis.KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k') {
-        e.preventDefault();
-        inputRef.current?.focus();
-        inputRef.current?.select();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useKeydown((e) => {
+    if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k') {
+      e.preventDefault();
+      inputRef.current?.focus();
+      inputRef.current?.select();
+    }
+  });
 
   const openHit = (hit: SearchHit) => {
     if (result) setActiveSearch({ query, result });

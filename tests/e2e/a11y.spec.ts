@@ -5,6 +5,10 @@ import { highlight } from './helpers';
 import { expect, test } from './twin';
 
 async function axe(page: Page, label: string) {
+  await test.step(`axe: ${label}`, () => check(page, label));
+}
+
+async function check(page: Page, label: string) {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const summary = result.violations.map((v) => `${label}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);
   expect(summary).toEqual([]);

@@ -1,0 +1,32 @@
+/**
+ * Window-level keyboard shortcuts and desktop-menu actions.
+ *
+ * The listener is attached in a layout effect, so it exists as soon as the
+ * view that owns it is on screen (a passive effect may run a frame later, and
+ * a shortcut pressed in that gap would be lost). The handler is read through a
+ * ref, so the listener is attached once and always sees the latest state.
+ */
+import { useLayoutEffect, useRef } from 'react';
+
+function useWindowListener<E extends Event>(type: string, handler: (e: E) => void, enabled: boolean) {
+  const latest = useRef(handler);
+  useLayoutEffect(() => {
+    latest.current = handler;
+  });
+  useLayoutEffect(() => {
+    if (!enabled) return;
+    const listener = (e: Event) => latest.current(e as E);
+    window.addEventListener(type, listener);
+    return () => window.removeEventListener(type, listener);
+  }, [type, enabled]);
+}
+
+/** Calls `handler` for every keydown in the window while `enabled`. */
+export function useKeydown(handler: (e: KeyboardEvent) => void, enabled = true) {
+  useWindowListener<KeyboardEvent>('keydown', handler, enabled);
+}
+
+/** Calls `handler` with the action name of each desktop-menu item the user picks. */
+export function useMenuAction(handler: (action: string) => void, enabled = true) {
+  useWindowListener<CustomEvent<string>>('plenary:menu', (e) => handler(e.detail), enabled);
+}
