@@ -170,3 +170,30 @@ export function utf16LengthOfCodePoints(s: string, n: number, fromEnd = false): 
   }
   return units;
 }
+
+/** The part of a document range in one block, in UTF-16 units of that block's text. */
+export interface BlockPart {
+  blockId: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The parts of the document range [start, end) (code points) in each block
+ * it touches, in reading order; separators between blocks belong to none.
+ */
+export function blockParts(model: DocText, start: number, end: number): BlockPart[] {
+  const s = model.toUtf16(start);
+  const e = model.toUtf16(end);
+  const first = model.blockAt(s);
+  if (!first || e <= s) return [];
+  const out: BlockPart[] = [];
+  for (let i = first.index; i < model.blocks.length; i++) {
+    const span = model.blocks[i]!;
+    if (span.start >= e) break;
+    const from = Math.max(s, span.start) - span.start;
+    const to = Math.min(e, span.end) - span.start;
+    if (to > from) out.push({ blockId: span.id, start: from, end: to });
+  }
+  return out;
+}

@@ -3,7 +3,7 @@
  * into W3C selectors (`describe`) and finding them again (`anchor`). Pure
  * TypeScript; the DOM side lives in renderer/anchoring.
  */
-export { docText, BLOCK_SEPARATOR, codePointLength, type DocText, type BlockSpan, type HasBlocks } from './doc-text';
+export { docText, blockParts, BLOCK_SEPARATOR, codePointLength, type DocText, type BlockSpan, type BlockPart, type HasBlocks } from './doc-text';
 export {
   describe,
   describeRange,

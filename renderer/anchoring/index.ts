@@ -4,5 +4,5 @@
  * Plain DOM, no React. The text model and matching live in common/anchoring.
  */
 export { rangeToSelectors, selectorsToRange, docRangeToDom, type AnchoredRange } from './selectors';
-export { paintHighlights, HIGHLIGHT_CLASS, type HighlightSpec } from './highlights';
+export { paintHighlights, paintBlock, paintSegments, HIGHLIGHT_CLASS, type BlockSegment, type HighlightSpec, type PaintOptions } from './highlights';
 export { blockText, textNodes, BLOCK_ATTR } from './dom-text';

@@ -3,13 +3,17 @@
  * ones that could not be placed, and its bookmarks.
  */
 import { useEffect, useRef, useState } from 'react';
-
-/** Cards rendered at first; more on request, so a document with thousands of notes opens at once. */
-export const PANEL_PAGE = 200;
 import { useTranslation } from 'react-i18next';
 import { citationFor } from '../../common/export/citation';
 import type { Annotation, Bookmark, StructuredDocument } from '../../common/model';
 import { AnnotationCard } from './AnnotationCard';
+
+/**
+ * Cards rendered at first (a few screens of the panel); the next page comes
+ * when the "more" button comes near the view (or is pressed), so a document with thousands of notes
+ * opens at once.
+ */
+export const PANEL_PAGE = 15;
 
 export function AnnotationsPanel(props: {
   doc: StructuredDocument;
@@ -29,6 +33,17 @@ export function AnnotationsPanel(props: {
   const [shown, setShown] = useState(PANEL_PAGE);
   const activeIndex = props.activeId ? props.placed.findIndex((a) => a.id === props.activeId) : -1;
   const limit = Math.max(shown, activeIndex + 1);
+
+  const moreRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const button = moreRef.current;
+    if (!button || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) setShown((n) => n + PANEL_PAGE);
+    }, { rootMargin: '600px 0px' });
+    observer.observe(button);
+    return () => observer.disconnect();
+  }, [limit, props.placed.length]);
 
   useEffect(() => {
     if (!props.activeId) return;
@@ -59,7 +74,7 @@ export function AnnotationsPanel(props: {
           ))}
         </ul>
         {props.placed.length > limit && (
-          <button type="button" className="more" onClick={() => setShown(limit + PANEL_PAGE)}>
+          <button ref={moreRef} type="button" className="more" onClick={() => setShown(limit + PANEL_PAGE)}>
             {t('annotations.more', { count: props.placed.length - limit })}
           </button>
         )}

@@ -18,7 +18,20 @@ purifier.addHook('afterSanitizeAttributes', (node) => {
   }
 });
 
+// Rendering is pure, and lists re-render the same notes often: keep the latest few hundred.
+const cache = new Map<string, string>();
+const CACHE_SIZE = 500;
+
 export function noteHtml(markdown: string): string {
+  const hit = cache.get(markdown);
+  if (hit !== undefined) return hit;
+  const html = render(markdown);
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  cache.set(markdown, html);
+  return html;
+}
+
+function render(markdown: string): string {
   const source = markdown.length > MAX_RENDERED_NOTE ? markdown.slice(0, MAX_RENDERED_NOTE) + '…' : markdown;
   const html = marked.parse(source, { async: false, gfm: true, breaks: true });
   return purifier.sanitize(html, {

@@ -15,7 +15,7 @@ const doc = HAND_DOCS[0]!;
 function markedText(root: Element, id: string): string {
   const perBlock: string[] = [];
   for (const block of root.querySelectorAll('[data-block-id]')) {
-    const parts = [...block.querySelectorAll(`mark[data-annotation-id="${id}"]`)].map((m) => m.textContent ?? '');
+    const parts = [...block.querySelectorAll(`mark[data-annotation-ids~="${id}"]`)].map((m) => m.textContent ?? '');
     if (parts.length) perBlock.push(parts.join(''));
   }
   return perBlock.join('\n\n');
@@ -48,16 +48,35 @@ describe('paintHighlights', () => {
     expect(root.innerHTML).toBe(before);
   });
 
-  it('nests overlapping highlights, each keeping its own text', () => {
+  it('paints overlapping highlights flat: one mark per piece, listing every highlight over it, the innermost shown', () => {
     const root = renderDoc(doc);
     const before = root.innerHTML;
     const a = spec('a', root, 30, 120, 'yellow');
     const b = spec('b', root, 80, 200, 'red');
     const c = spec('c', root, 90, 100, 'blue');
     const texts = [a, b, c].map((h) => rangeText(root, h.range));
-    const remove = paintHighlights(root, [a, b, c]);
+    const labels: string[] = [];
+    const remove = paintHighlights(root, [a, b, c], {
+      label: (over) => {
+        const name = over.map((s) => s.color).join('+');
+        labels.push(name);
+        return name;
+      },
+    });
     expect(['a', 'b', 'c'].map((id) => markedText(root, id))).toEqual(texts);
-    expect(root.querySelector('mark[data-annotation-id="a"] mark[data-annotation-id="b"]')).not.toBeNull();
+    expect(root.querySelector('mark.hl mark.hl')).toBeNull();
+    const ids = [...root.querySelectorAll<HTMLElement>('mark.hl')].map((m) => m.dataset.annotationIds);
+    // In reading order: a alone, a+b, a+b+c, a+b, b alone (a piece may be split by inline elements).
+    expect([...new Set(ids)]).toEqual(['a', 'a b', 'a b c', 'b']);
+    const abc = root.querySelector<HTMLElement>('mark[data-annotation-ids="a b c"]')!;
+    expect(abc.dataset.annotationId).toBe('c');
+    expect(abc.className).toBe('hl hl-blue hl-overlap');
+    expect(abc.getAttribute('aria-label')).toBe('yellow+red+blue');
+    const ab = root.querySelector<HTMLElement>('mark[data-annotation-ids="a b"]')!;
+    expect(ab.dataset.annotationId).toBe('b');
+    expect(ab.className).toBe('hl hl-red hl-overlap');
+    expect(root.querySelector<HTMLElement>('mark[data-annotation-ids="a"]')!.className).toBe('hl hl-yellow');
+    expect(labels).toContain('yellow');
     remove();
     expect(root.innerHTML).toBe(before);
   });
@@ -80,7 +99,9 @@ describe('paintHighlights', () => {
     expect(root.querySelector('mark.search-hit mark.hl')).not.toBeNull();
     expect(markedText(root, 'x')).toBe(expected);
     // Selecting over painted text still measures the same document text.
-    expect(rangeToSelectors(root, h.range, doc)?.quote.exact ?? rangeText(root, h.range)).toBe(expected);
+    const again = docRangeToDom(root, doc, start + 10, start + 70)!;
+    expect(rangeText(root, again)).toBe(expected);
+    expect(rangeToSelectors(root, again, doc)?.quote.exact).toBe(expected);
     remove();
     expect(root.innerHTML).toBe(withSearch);
     search.remove();

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { codePointLength, docText } from '../../../common/anchoring';
+import { blockParts, codePointLength, docText } from '../../../common/anchoring';
 import { HAND_DOCS } from './fixtures';
 
 const blocksOf = (texts: string[]) => ({ blocks: texts.map((text, i) => ({ id: `b-${i}`, text })) });
@@ -44,5 +44,40 @@ describe('docText', () => {
 
   it('is built once per document object', () => {
     expect(docText(HAND_DOCS[0]!)).toBe(docText(HAND_DOCS[0]!));
+  });
+});
+
+describe('blockParts', () => {
+  it('cuts a document range into its part in each block, in UTF-16 units of the block, skipping separators', () => {
+    const model = docText(blocksOf(['Un 𝔐ot', 'deux', 'trois']));
+    // "Un 𝔐ot" is 6 code points, 7 UTF-16 units; the separators are 2 code points each.
+    expect(blockParts(model, 3, 6)).toEqual([{ blockId: 'b-0', start: 3, end: 7 }]);
+    expect(blockParts(model, 4, 16)).toEqual([
+      { blockId: 'b-0', start: 5, end: 7 },
+      { blockId: 'b-1', start: 0, end: 4 },
+      { blockId: 'b-2', start: 0, end: 2 },
+    ]);
+    // A range that starts in a separator begins with the next block; one that ends at a block's start has no part in it.
+    expect(blockParts(model, 7, 9)).toEqual([{ blockId: 'b-1', start: 0, end: 1 }]);
+    expect(blockParts(model, 9, 14)).toEqual([{ blockId: 'b-1', start: 1, end: 4 }]);
+    expect(blockParts(model, 5, 5)).toEqual([]);
+    expect(blockParts(model, 6, 8)).toEqual([]);
+  });
+
+  it('gives back exactly the text of the range, for any range', () => {
+    const texts = ['Première ligne', '', 'l’État — 𝔐 ici', 'fin'];
+    const model = docText(blocksOf(texts));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: model.length }), fc.integer({ min: 0, max: model.length }), (a, b) => {
+        const [s, e] = a <= b ? [a, b] : [b, a];
+        const expected = model.text
+          .slice(model.toUtf16(s), model.toUtf16(e))
+          .replaceAll('\n', '');
+        const got = blockParts(model, s, e)
+          .map((p) => texts[Number(p.blockId.slice(2))]!.slice(p.start, p.end))
+          .join('');
+        expect(got).toBe(expected);
+      }),
+    );
   });
 });
