@@ -33,6 +33,8 @@ interface Painter {
   pending: Map<string, BlockWork>;
   /** Cancels the next slice of background painting, when one is scheduled. */
   cancel: (() => void) | null;
+  /** Each block's signature at the last run; null before the document's first. */
+  last: Map<string, string> | null;
 }
 
 /** One slice of background painting, in ms: short enough to keep input responsive. */
@@ -67,7 +69,7 @@ export function useHighlights(
 ): { placed: Annotation[]; unplaced: Annotation[]; paintAll(): void } {
   const [split, setSplit] = useState<{ placed: Annotation[]; unplaced: Annotation[] }>({ placed: [], unplaced: [] });
   const key = useMemo(() => annotations.map((a) => `${a.id}:${a.modified}`).join('|'), [annotations]);
-  const painter = useRef<Painter>({ painted: new Map(), pending: new Map(), cancel: null });
+  const painter = useRef<Painter>({ painted: new Map(), pending: new Map(), cancel: null, last: null });
 
   const paintOne = useCallback((root: HTMLElement, id: string, el: Element) => {
     const p = painter.current;
@@ -152,6 +154,7 @@ export function useHighlights(
       for (const b of p.painted.values()) b.remove();
       p.painted.clear();
       p.pending.clear();
+      p.last = null;
     };
   }, [rootRef, doc, cancel]);
 
@@ -195,31 +198,31 @@ export function useHighlights(
     };
 
     const p = painter.current;
-    const painted0 = p.painted.size > 0;
     const wanted = new Map<string, BlockWork>();
     for (const [blockId, segments] of byBlock) wanted.set(blockId, { signature: signatureOf(segments, legend), segments, opts });
-    const changed = new Set<string>();
     for (const [blockId, b] of p.painted) {
       if (wanted.get(blockId)?.signature === b.signature) continue;
       b.remove();
       p.painted.delete(blockId);
-      changed.add(blockId);
     }
     p.pending.clear();
     for (const [blockId, work] of wanted) if (!p.painted.has(blockId)) p.pending.set(blockId, work);
 
-    // Now: blocks whose highlights just changed, and on opening those that
-    // fill the first screens (by their text, not measured: measuring would
-    // lay the whole document out once more before its first frame). The
-    // slices then go nearest to the screen first, once the reader has
-    // scrolled to where it reopens.
-    let budget = painted0 ? 0 : FIRST_SCREENS_CHARS;
+    // Now: on a change, the blocks whose highlights changed (a new note shows
+    // at once); on opening, those that fill the first screens (by their text,
+    // not measured: measuring would lay the whole document out once more
+    // before its first frame). The slices then go nearest to the screen
+    // first, once the reader has scrolled to where it reopens.
+    const last = p.last;
+    let budget = last ? 0 : FIRST_SCREENS_CHARS;
     for (const b of doc.blocks) {
+      const work = p.pending.get(b.id);
       const el = elements.get(b.id);
-      if (!el || !p.pending.has(b.id)) continue;
-      if (changed.has(b.id) || budget > 0) paintOne(root, b.id, el);
+      if (!work || !el) continue;
+      if (budget > 0 || (last && last.get(b.id) !== work.signature)) paintOne(root, b.id, el);
       if (budget > 0) budget -= b.text.length;
     }
+    p.last = new Map([...wanted].map(([id, w]) => [id, w.signature]));
     root.dataset.highlights = p.pending.size ? 'partial' : 'complete';
     schedule(true);
     setSplit({ placed: placed.sort((x, y) => x.start - y.start).map((x) => x.a), unplaced });
