@@ -14,6 +14,7 @@ export const MENU_ACTIONS = [
   'import',
   'find',
   'meeting-mode',
+  'palette',
   'go-library',
   'go-notebook',
   'go-back',
@@ -39,6 +40,7 @@ export const LABEL_KEYS = [
   'selectAll',
   'find',
   'view',
+  'palette',
   'zoomIn',
   'zoomOut',
   'resetZoom',
@@ -74,6 +76,7 @@ export const LABELS_EN: MenuLabels = {
   selectAll: 'Select All',
   find: 'Find…',
   view: '&View',
+  palette: 'Command Palette…',
   zoomIn: 'Zoom In',
   zoomOut: 'Zoom Out',
   resetZoom: 'Actual Size',
@@ -108,6 +111,7 @@ export const LABELS_FR: MenuLabels = {
   selectAll: 'Tout sélectionner',
   find: 'Rechercher…',
   view: '&Affichage',
+  palette: 'Palette de commandes…',
   zoomIn: 'Zoom avant',
   zoomOut: 'Zoom arrière',
   resetZoom: 'Taille réelle',
@@ -194,6 +198,8 @@ export function menuTemplate({ platform, labels, send }: MenuOptions): MenuItemC
   const view: MenuItemConstructorOptions = {
     label: L('view'),
     submenu: [
+      action('palette', L('palette'), 'CmdOrCtrl+K'),
+      sep,
       { role: 'zoomIn', label: L('zoomIn'), accelerator: 'CmdOrCtrl+=' },
       { role: 'zoomOut', label: L('zoomOut'), accelerator: 'CmdOrCtrl+-' },
       { role: 'resetZoom', label: L('resetZoom'), accelerator: 'CmdOrCtrl+0' },
@@ -243,6 +249,7 @@ export const ACTION_SCRIPTS: Readonly<Record<Exclude<MenuAction, 'go-back' | 'go
   import: 'window.dispatchEvent(new CustomEvent("plenary:menu", { detail: "import" }))',
   find: 'window.dispatchEvent(new CustomEvent("plenary:menu", { detail: "find" }))',
   'meeting-mode': 'window.dispatchEvent(new CustomEvent("plenary:menu", { detail: "meeting-mode" }))',
+  palette: 'window.dispatchEvent(new CustomEvent("plenary:menu", { detail: "palette" }))',
   'go-to-paragraph': 'window.dispatchEvent(new CustomEvent("plenary:menu", { detail: "go-to-paragraph" }))',
   shortcuts: 'window.dispatchEvent(new CustomEvent("plenary:menu", { detail: "shortcuts" }))',
 };

@@ -7,6 +7,7 @@ import { Trash } from '../annotations/Trash';
 import { CompareView } from '../compare/CompareView';
 import { Library } from '../library/Library';
 import { Settings } from '../settings/Settings';
+import { CommandPalette } from '../palette/CommandPalette';
 import { Reader } from '../reader/Reader';
 import { useRoute } from '../router';
 import { SearchBox } from '../search/SearchBox';
@@ -91,6 +92,7 @@ export function App() {
       </header>
       <Notices />
       {sheet && <Shortcuts onClose={() => setSheet(false)} />}
+      <CommandPalette route={route} onShortcuts={() => setSheet(true)} />
       <main id="main" tabIndex={-1}>
         {route.view === 'library' && <Library />}
         {route.view === 'doc' && <Reader key={route.docId} route={route} />}

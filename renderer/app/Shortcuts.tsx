@@ -3,11 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { Dialog } from '../exchange/Dialog';
 
 const KEYS: Array<[string, string]> = [
-  ['Ctrl/⌘ + K', 'shortcuts.search'],
+  ['Ctrl/⌘ + K', 'shortcuts.palette'],
+  ['/', 'shortcuts.search'],
   ['↓ ↑ Enter Esc', 'shortcuts.results'],
   ['Ctrl/⌘ + F', 'shortcuts.find'],
   ['F3 / Shift + F3', 'shortcuts.nextMatch'],
   ['Tab', 'shortcuts.toolbar'],
+  ['G / Ctrl/⌘ + G', 'shortcuts.paragraph'],
+  ['] / [', 'shortcuts.highlights'],
   ['Ctrl/⌘ + Z', 'shortcuts.undo'],
   ['F6', 'shortcuts.pane'],
   ['Alt + ↓ / ↑', 'shortcuts.pair'],

@@ -8,7 +8,8 @@
  */
 import { useLayoutEffect, useRef } from 'react';
 
-function useWindowListener<E extends Event>(type: string, handler: (e: E) => void, enabled: boolean) {
+/** Calls `handler` for every event of `type` on the window while `enabled`. */
+export function useWindowListener<E extends Event>(type: string, handler: (e: E) => void, enabled = true) {
   const latest = useRef(handler);
   useLayoutEffect(() => {
     latest.current = handler;
@@ -29,4 +30,13 @@ export function useKeydown(handler: (e: KeyboardEvent) => void, enabled = true) 
 /** Calls `handler` with the action name of each desktop-menu item the user picks. */
 export function useMenuAction(handler: (action: string) => void, enabled = true) {
   useWindowListener<CustomEvent<string>>('plenary:menu', (e) => handler(e.detail), enabled);
+}
+
+/**
+ * True when a key press belongs to a text field or happens while a modal
+ * dialog is open: single-key shortcuts ("/", "G", "]") must then stay quiet.
+ */
+export function typingOrModal(e: KeyboardEvent): boolean {
+  const el = e.target instanceof Element ? e.target : null;
+  return Boolean(el?.closest('input, textarea, select, [contenteditable="true"]')) || document.querySelector('[aria-modal="true"]') !== null;
 }

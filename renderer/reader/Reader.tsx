@@ -16,6 +16,7 @@ import { defaultPartner, hrefCompare, type Route } from '../router';
 import { DocHeader } from './DocHeader';
 import { DocumentBody, paraDomId } from './DocumentBody';
 import { MatchBar } from './MatchBar';
+import { QuickJumps } from './QuickJumps';
 import { SelectionToolbar } from './SelectionToolbar';
 import { Toc } from './Toc';
 import { useBookmarks, useReadingPosition } from './usePlace';
@@ -35,7 +36,7 @@ export function Reader({ route }: { route: DocRoute }) {
   const bodyRef = useRef<HTMLElement>(null);
   const store = useAnnotationStore();
   const annotations = store.list(route.docId);
-  const { placed, unplaced } = useHighlights(bodyRef, doc, annotations, settings.legend);
+  const { placed, unplaced, paintAll } = useHighlights(bodyRef, doc, annotations, settings.legend);
   const bookmarks = useBookmarks(route.docId, bodyRef, doc);
   const hasTarget = Boolean(route.para || route.blockId);
   useReadingPosition(route.docId, bodyRef, doc, hasTarget);
@@ -61,7 +62,13 @@ export function Reader({ route }: { route: DocRoute }) {
 
   const openAnnotation = (a: Annotation) => {
     setActiveId(a.id);
-    const mark = bodyRef.current?.querySelector(`mark.hl[data-annotation-id="${CSS.escape(a.id)}"]`);
+    const selector = `mark.hl[data-annotation-ids~="${CSS.escape(a.id)}"]`;
+    let mark = bodyRef.current?.querySelector(selector);
+    if (!mark) {
+      // Its block may not be painted yet (just after opening a heavily annotated document).
+      paintAll();
+      mark = bodyRef.current?.querySelector(selector);
+    }
     if (mark) mark.scrollIntoView({ block: 'center' });
     else scrollToBlock(a.blockId);
   };
@@ -102,6 +109,7 @@ export function Reader({ route }: { route: DocRoute }) {
           </p>
         )}
         <MatchBar doc={doc} rootRef={bodyRef} />
+        <QuickJumps doc={doc} rootRef={bodyRef} paintAll={paintAll} />
         <SelectionToolbar
           rootRef={bodyRef}
           doc={doc}

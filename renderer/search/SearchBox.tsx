@@ -1,12 +1,14 @@
 /**
- * The search box in the header and its results. Keyboard: type to search,
- * ArrowDown/ArrowUp move through hits, Enter opens one, Escape clears.
+ * The search box in the header and its results. Keyboard: "/" comes here,
+ * type to search, ArrowDown/ArrowUp move through hits, Enter opens one,
+ * Escape clears.
  */
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocType, SearchHit, SearchOptions } from '../../common/model';
 import { useAppState } from '../app/state';
-import { useKeydown } from '../app/useWindowEvent';
+import { useRequest } from '../app/requests';
+import { typingOrModal, useKeydown } from '../app/useWindowEvent';
 import { hrefPassage, navigate } from '../router';
 import { SearchFilters, type Filters } from './SearchFilters';
 import { SearchHitView } from './SearchHitView';
@@ -47,13 +49,18 @@ export function SearchBox(props: { openDocId: string | null }) {
     if (result) announce(t('search.count', { count: result.total }));
   }, [result, announce, t]);
 
-  // Ctrl+K / Cmd+K and "/" focus the search box from anywhere.
+  // "/" focuses the search box from anywhere but a text field (Ctrl+K is the command palette).
   useKeydown((e) => {
-    if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k') {
-      e.preventDefault();
-      inputRef.current?.focus();
-      inputRef.current?.select();
-    }
+    if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || typingOrModal(e)) return;
+    e.preventDefault();
+    inputRef.current?.focus();
+    inputRef.current?.select();
+  });
+  // The palette's "Search the library for …" puts its text here and runs it.
+  useRequest('plenary:search', (text) => {
+    setQuery(text);
+    setOpen(true);
+    inputRef.current?.focus();
   });
 
   const openHit = (hit: SearchHit) => {

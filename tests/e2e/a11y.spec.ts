@@ -16,6 +16,8 @@ async function check(page: Page, label: string) {
 
 for (const theme of ['light', 'dark', 'sepia'] as const) {
   test(`views have no axe violations in the ${theme} theme`, async ({ page, twin }) => {
+    // axe over the reader's whole document takes long on a loaded 2-core machine.
+    test.setTimeout(180_000);
     await page.goto(`${twin.url}#/settings`);
     await page.getByLabel('Theme').selectOption(theme);
     await expect(page.locator(`html[data-theme="${theme}"]`)).toHaveCount(1);
@@ -33,6 +35,12 @@ for (const theme of ['light', 'dark', 'sepia'] as const) {
     await expect(page.getByRole('region', { name: 'Annotations' }).locator('.ann-card')).toHaveCount(1);
     await axe(page, 'reader and annotations panel');
 
+    await page.keyboard.press('Control+k');
+    await page.getByRole('combobox', { name: 'Command, document or paragraph' }).fill('2');
+    await expect(page.getByRole('option', { name: /Go to paragraph 2\b/ })).toBeVisible();
+    await axe(page, 'command palette');
+    await page.keyboard.press('Escape');
+
     await page.goto(`${twin.url}#/notebook`);
     await expect(page.locator('.notebook .ann-card')).toHaveCount(1);
     await axe(page, 'notebook');
@@ -44,5 +52,18 @@ for (const theme of ['light', 'dark', 'sepia'] as const) {
     await page.goto(`${twin.url}#/compare/idm-2017-note-conceptuelle/idm-2017-vulnerabilites-conclusions`);
     await expect(page.locator('.compare[data-ready="true"]')).toBeVisible();
     await axe(page, 'compare');
+
+    await page.goto(`${twin.url}#/settings`);
+    await page.getByLabel(/Meeting mode/).click();
+    await expect(page.getByLabel(/Meeting mode/)).toBeChecked();
+    await page.goto(`${twin.url}#/doc/a-68-370/para/23`);
+    const quick = page.getByRole('group', { name: 'Quick jumps' });
+    await expect(quick).toBeVisible();
+    await page.keyboard.press(']');
+    await expect(quick).toContainText('Highlight 1 of 1');
+    await quick.getByLabel('Paragraph').fill('999');
+    await page.keyboard.press('Enter');
+    await expect(quick).toContainText('no paragraph 999');
+    await axe(page, 'meeting-mode reader with quick jumps');
   });
 }

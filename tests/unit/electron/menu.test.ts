@@ -42,7 +42,17 @@ describe.each(['darwin', 'win32', 'linux'] as const)('menuTemplate on %s', (plat
     expect(edit.find((i) => i.id === 'find')?.accelerator).toBe('CmdOrCtrl+F');
     expect(edit.find((i) => i.role === 'copy')?.accelerator).toBe('CmdOrCtrl+C');
     const view = sub(menu, 'View');
-    expect(view.map((i) => i.role ?? i.id)).toEqual(['zoomIn', 'zoomOut', 'resetZoom', 'togglefullscreen', 'meeting-mode']);
+    expect(view.map((i) => i.role ?? i.id)).toEqual(['palette', 'zoomIn', 'zoomOut', 'resetZoom', 'togglefullscreen', 'meeting-mode']);
+  });
+
+  it('opens the command palette from View with Ctrl+K / Cmd+K', () => {
+    const sent: MenuAction[] = [];
+    const palette = items(build(platform, sent)).find((i) => i.id === 'palette')!;
+    expect(palette.label).toBe('Command Palette…');
+    expect(palette.accelerator).toBe('CmdOrCtrl+K');
+    (palette.click as () => void)();
+    expect(sent).toEqual(['palette']);
+    expect(ACTION_SCRIPTS.palette).toBe('window.dispatchEvent(new CustomEvent("plenary:menu", { detail: "palette" }))');
   });
 
   it('has File export/import/close, and Quit where the platform expects it', () => {
