@@ -27,7 +27,7 @@ import FlexSearch from 'flexsearch';
 import MiniSearch from 'minisearch';
 import { afterAll, it } from 'vitest';
 import type { CatalogEntry, StructuredDocument } from '../common/model';
-import { buildShard, SearchEngine, type SerializedShard } from '../common/search';
+import { buildShard, SearchEngine, serializeShard, type SerializedShard } from '../common/search';
 import { lunr } from '../common/search/lunr-fr';
 import { loadCorpus } from '../tests/unit/search/corpus';
 import { syntheticLibrary } from './synthetic';
@@ -159,7 +159,7 @@ function benchPlenary(docs: StructuredDocument[], root: string, blocks: number):
   const dir = join(root, 'plenary');
   mkdirSync(dir);
   let t = performance.now();
-  for (const d of docs) writeFileSync(join(dir, `${d.id}.json`), JSON.stringify(buildShard(d)));
+  for (const d of docs) writeFileSync(join(dir, `${d.id}.json`), serializeShard(buildShard(d)));
   const buildMs = performance.now() - t;
   const entries: CatalogEntry[] = docs.map(({ blocks: _b, footnotes: _f, ...e }) => e);
   const base = heapUsed();

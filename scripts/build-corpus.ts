@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { ingestDocument } from '../common/ingest';
 import { CatalogEntrySchema } from '../common/model';
-import { buildShard } from '../common/search';
+import { buildShard, serializeShard } from '../common/search';
 import { ManifestSchema, type Manifest } from '../main/services/corpus';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -66,7 +66,7 @@ export function buildCorpus(opts: { corpusDir: string; outDir: string; force?: b
     for (const message of w) log(`warning: ${entry.id}: ${message}`);
     warnings += w.length;
     writeFileSync(join(opts.outDir, item.doc), JSON.stringify(doc));
-    writeFileSync(join(opts.outDir, item.index), JSON.stringify(buildShard(doc)));
+    writeFileSync(join(opts.outDir, item.index), serializeShard(buildShard(doc)));
     manifest.documents.push(item);
     built += 1;
   }

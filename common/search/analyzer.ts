@@ -94,6 +94,20 @@ export function stemFolded(word: string): string {
   return stem;
 }
 
+/**
+ * Snowball French rewrites at most the last few letters of a stem relative to
+ * its word ("-ication" → "-iqu": "application" → "appliqu"; "-amment" →
+ * "-ant"): every word starts with its stem minus STEM_REWRITE letters
+ * (tested on the corpus vocabulary). Highlighting uses it to skip stemming
+ * words that cannot have a given stem.
+ */
+export const STEM_REWRITE = 3;
+
+/** What every word with stem `stem` starts with (apostrophes removed): its first letters, at least two. */
+export function stemHead(stem: string): string {
+  return stem.length <= STEM_REWRITE + 2 ? stem.slice(0, 2) : stem.slice(0, stem.length - STEM_REWRITE);
+}
+
 /** Words of the FOLDED text: letters and digits, with inner apostrophes kept for elision. */
 const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
 

@@ -23,7 +23,8 @@
 import type { CatalogEntry, SearchHit, SearchOptions, SearchResult } from '../model';
 import { analyzeFoldedWord } from './analyzer';
 import { TermTable, type PostingBuffers } from './codec';
-import { adjacencyRegex, phraseRegex } from './phrase';
+import { phraseRegex } from './phrase';
+import { adjacencyPairs, proximityBonus } from './proximity';
 import { parseQuery, type TermClause } from './query';
 import { checkShard, lunrIdf, type SerializedShard } from './shard';
 import { SNIPPET_LENGTH, snippetFor } from './snippet';
@@ -143,32 +144,9 @@ export function shortStems(prefix: string): string[] {
   return out;
 }
 
-/**
- * Proximity: BM25 ignores word order, so "migration de retour" ranks a block
- * that mentions migration and, elsewhere, return as high as one that says
- * "la migration de retour". In a second phase, the best RERANK_FACTOR × limit
- * candidates get a bonus for every pair of consecutive query words that
- * appear next to each other in their text (stop words skipped, so plurals
- * and "des"/"de la" variants count): up to × (1 + PROXIMITY_BONUS).
- */
-export const PROXIMITY_BONUS = 0.5;
+/** The proximity rerank (see proximity.ts) looks at the best max(RERANK_FACTOR × limit, RERANK_MIN) candidates. */
 const RERANK_FACTOR = 2;
 const RERANK_MIN = 30;
-
-/** One regex per pair of consecutive query stems (see `adjacencyRegex`). */
-export function adjacencyPairs(sequence: string[]): RegExp[] {
-  const out: RegExp[] = [];
-  for (let i = 0; i + 1 < sequence.length; i++) out.push(adjacencyRegex(sequence[i] as string, sequence[i + 1] as string));
-  return out;
-}
-
-/** × (1 + PROXIMITY_BONUS · share of consecutive query words found side by side in `text`). */
-export function proximityBonus(text: string, pairs: RegExp[]): number {
-  if (pairs.length === 0) return 1;
-  let adjacent = 0;
-  for (const re of pairs) if (re.test(text)) adjacent++;
-  return 1 + (PROXIMITY_BONUS * adjacent) / pairs.length;
-}
 
 const EMPTY: SearchResult = { total: 0, hits: [], markTerms: [], phrases: [] };
 
@@ -472,7 +450,7 @@ export class SearchEngine {
     let ranked = top.sorted();
     if (rerank) {
       const pairs = adjacencyPairs(sequence);
-      for (const c of ranked) c.score *= proximityBonus(c.shard.texts[c.block] as string, pairs);
+      for (const c of ranked) c.score *= proximityBonus(this.folded(c.shard, c.block).folded, pairs);
       ranked = ranked.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0)).slice(0, limit);
     }
     const hits = ranked.map((c) => this.hit(c, markTerms, parsed.phrases));

@@ -68,6 +68,9 @@ function foldCodePoint(cp: number): string {
 const ONE = new Int32Array(0x10000).fill(-2);
 /** Output code units of the current fold (a plain array: `String.fromCharCode.apply` is several times faster on one than on a typed array). */
 const buffer: number[] = [];
+/** Offset maps of the current `foldWithOffsets`, grown as needed and copied out. */
+let startBuf = new Uint32Array(1024);
+let endBuf = new Uint32Array(1024);
 
 function one(c: number): number {
   let v = ONE[c] as number;
@@ -184,9 +187,16 @@ export function foldWithOffsets(s: string, alwaysMap = false): FoldedText {
     const fast = foldFast(s);
     if (fast.identity) return { folded: fast.folded, start: null, end: null };
   }
-  const parts: string[] = [];
-  const start: number[] = [];
-  const end: number[] = [];
+  // One pass with the per-unit table, offsets in reused typed buffers.
+  const buf = buffer;
+  if (startBuf.length < s.length * 2 + 2) {
+    startBuf = new Uint32Array(s.length * 2 + 2);
+    endBuf = new Uint32Array(s.length * 2 + 2);
+  }
+  const start = startBuf;
+  const end = endBuf;
+  let n = 0;
+  let lastSpace = false;
   for (let i = 0; i < s.length; i++) {
     const from = i;
     let cp = s.charCodeAt(i);
@@ -195,20 +205,26 @@ export function foldWithOffsets(s: string, alwaysMap = false): FoldedText {
       if (cp > 0xffff) i++;
     }
     const to = i + 1;
-    const f = foldCodePoint(cp);
-    for (let k = 0; k < f.length; k++) {
-      const c = f[k] as string;
-      if (c === ' ' && parts[parts.length - 1] === ' ') {
-        // Collapse the run: the previous space now covers this character too.
-        end[end.length - 1] = to;
-        continue;
-      }
-      parts.push(c);
-      start.push(from);
-      end.push(to);
+    const v = cp <= 0xffff ? one(cp) : -1;
+    const f = v >= 0 ? null : foldCodePoint(cp);
+    const units = f === null ? 1 : f.length;
+    for (let k = 0; k < units; k++) {
+      const c = f === null ? v : f.charCodeAt(k);
+      if (c === 0x20) {
+        if (lastSpace) {
+          // Collapse the run: the previous space now covers this character too.
+          end[n - 1] = to;
+          continue;
+        }
+        lastSpace = true;
+      } else lastSpace = false;
+      buf[n] = c;
+      start[n] = from;
+      end[n] = to;
+      n++;
     }
   }
-  return { folded: parts.join(''), start: Uint32Array.from(start), end: Uint32Array.from(end) };
+  return { folded: decode(buf, n), start: start.slice(0, n), end: end.slice(0, n) };
 }
 
 /** Maps a [start, end) range of the folded text onto the original text. */

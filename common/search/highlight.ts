@@ -9,7 +9,7 @@
  * matched on the folded text, whole words only.
  */
 import type { SearchResult } from '../model';
-import { analyzeFoldedWord } from './analyzer';
+import { analyzeFoldedWord, stemHead } from './analyzer';
 import { foldWithOffsets, toOriginalRange, type FoldedText } from './fold';
 
 const ELISION = /^(?:l|d|qu|jusqu|lorsqu|puisqu|quoiqu|presqu|c|j|m|n|s|t)'(?=.)/;
@@ -53,7 +53,8 @@ export function mergeRanges(ranges: Range[]): Range[] {
   return out;
 }
 
-function isWordCode(c: number): boolean {
+/** True for a letter or digit code unit (folded text: a-z and 0-9 first). */
+export function isWordCode(c: number): boolean {
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
   return !Number.isNaN(c) && WORD_CHAR.test(String.fromCharCode(c));
 }
@@ -80,33 +81,63 @@ function wordStartBefore(f: string, i: number): number {
   return s;
 }
 
+/** True when the word at `at` in `f`, inner apostrophes skipped, starts with `head`. */
+function wordStartsWith(f: string, at: number, head: string): boolean {
+  let p = at;
+  for (let k = 0; k < head.length; k++, p++) {
+    let c = f.charCodeAt(p);
+    if (c === 39 /* ' */) c = f.charCodeAt(++p);
+    if (c !== head.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
 /**
  * Matches of terms and phrases in folded coordinates. A word is what
  * `tokenize` calls a word (letters and digits, inner apostrophes, an elision
  * cut off its front). Since a stem starts with the same two letters as its
  * word (the stemmer only rewrites endings; tested on the corpus), only the
  * places where a term's first two letters start a word are looked at, found
- * with indexOf instead of tokenizing the whole text.
+ * with indexOf instead of tokenizing the whole text. A word there is only
+ * stemmed when it also starts with the term's `stemHead` (all of the stem
+ * but the few letters a suffix rewrite can change; tested on the corpus):
+ * stemming a word never seen before is the costly step, and most words that
+ * share two letters with a term share no more.
  */
 export function foldedMatches(ft: FoldedText, terms: readonly string[], phrases: readonly string[]): Range[] {
+  // Two-letter head → the longer heads of the exact terms that have it, or
+  // null when a prefix term has it too (any word there may match).
+  const groups = new Map<string, string[] | null>();
   const exact = new Set<string>();
   const prefixes: string[] = [];
+  let shortHead = false;
   for (const t of terms) {
     if (t.endsWith('*')) {
       if (t.length > 1) prefixes.push(t.slice(0, -1));
     } else if (t.length > 0) exact.add(t);
   }
-  const heads = new Set<string>();
-  for (const t of exact) heads.add(t.slice(0, 2));
-  for (const p of prefixes) heads.add(p.slice(0, 2));
+  for (const p of prefixes) {
+    groups.set(p.slice(0, 2), null);
+    if (p.length < 2) shortHead = true;
+  }
+  for (const t of exact) {
+    const head = t.slice(0, 2);
+    if (t.length < 2) shortHead = true;
+    const g = groups.get(head);
+    if (g === null) continue;
+    if (g) g.push(stemHead(t));
+    else groups.set(head, [stemHead(t)]);
+  }
   const f = ft.folded;
   const ranges: Range[] = [];
-  const seen = new Set<number>();
-  for (const head of heads) {
+  // A one-letter head and a two-letter one can meet at the same word.
+  const seen = shortHead ? new Set<number>() : null;
+  for (const [head, longHeads] of groups) {
     for (let at = f.indexOf(head); at !== -1; at = f.indexOf(head, at + 1)) {
-      if (seen.has(at)) continue;
+      if (seen?.has(at)) continue;
       const prev = at > 0 ? f.charCodeAt(at - 1) : -1;
       if (prev !== -1 && isWordCode(prev)) continue; // inside a word
+      if (longHeads && !longHeads.some((h) => wordStartsWith(f, at, h))) continue;
       if (prev === 39 /* ' */ && at >= 2 && isWordCode(f.charCodeAt(at - 2))) {
         // The apostrophe joins two parts of one word: only the bare word after
         // an elision counts ("l'homme"), not the end of "aujourd'hui".
@@ -114,11 +145,14 @@ export function foldedMatches(ft: FoldedText, terms: readonly string[], phrases:
         const el = ELISION.exec(f.slice(ws, wordEnd(f, ws)));
         if (!el || ws + el[0].length !== at) continue;
       }
-      seen.add(at);
+      seen?.add(at);
       const end = wordEnd(f, at);
       const word = f.slice(at, end);
-      const bare = word.replace(/'/g, '');
-      let hit = prefixes.length > 0 && prefixes.some((p) => bare.startsWith(p));
+      let hit = false;
+      if (prefixes.length > 0) {
+        const bare = word.includes("'") ? word.replace(/'/g, '') : word;
+        hit = prefixes.some((p) => bare.startsWith(p));
+      }
       if (!hit) {
         const stem = analyzeFoldedWord(word);
         // Same rule as the engine: the stem starts with the prefix, or is a prefix of it of 4+ letters.
@@ -127,7 +161,9 @@ export function foldedMatches(ft: FoldedText, terms: readonly string[], phrases:
       if (hit) ranges.push([at, end]);
     }
   }
-  for (const p of phrases) ranges.push(...phraseRanges(f, p));
+  for (const p of phrases) {
+    for (const r of phraseRanges(f, p)) ranges.push(r);
+  }
   return mergeRanges(ranges);
 }
 

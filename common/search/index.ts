@@ -5,6 +5,6 @@
 export { analyze, foldForMatch } from './analyzer';
 export { findInText } from './fold';
 export { findMatches } from './highlight';
-export { buildShard, loadLunrIndex, toLunrIndexJSON, type SerializedShard } from './shard';
+export { buildShard, loadLunrIndex, serializeShard, toLunrIndexJSON, type SerializedShard } from './shard';
 export { SearchEngine } from './engine';
 export { ANALYZER_VERSION, PIPELINE_LABEL } from './pipeline';

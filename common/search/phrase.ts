@@ -100,31 +100,6 @@ function wordPattern(folded: string): string {
   return src;
 }
 
-const WORD_REST = `[${ALNUM}${COMBINING_MARKS}]*`;
-/** White space, punctuation that may sit between two words of a phrase, apostrophes, dashes: one class, so no nested backtracking. */
-const SEPARATOR = "[\\s\u00A0\u202F\u2009,;:()'\u2019\u2018\u02BC\\-\u2010\u2011\u2013\u2014]+";
-/** A short word between the two (de, des, du, la, l’, à, aux…): up to four letters. */
-const SHORT_WORD = `[${ALNUM}${COMBINING_MARKS}]{1,4}${NOT_BEFORE_WORD}`;
-const adjacencyCache = new Map<string, RegExp>();
-
-/**
- * A regex that finds a word whose stem starts like `a`, then at most three
- * short words (the articles and prepositions French puts between the words
- * of a phrase: "migration DE retour", "droits DE L’homme"), then a word whose
- * stem starts like `b`. Stems are prefixes of their words in all but a few
- * suffix rewrites, which this may miss; it only decides a ranking bonus.
- */
-export function adjacencyRegex(a: string, b: string): RegExp {
-  const key = `${a} ${b}`;
-  let re = adjacencyCache.get(key);
-  if (!re) {
-    re = new RegExp(`${NOT_AFTER_WORD}${wordPattern(a)}${WORD_REST}(?:${SEPARATOR}${SHORT_WORD}){0,3}${SEPARATOR}${wordPattern(b)}`);
-    if (adjacencyCache.size > 1000) adjacencyCache.clear();
-    adjacencyCache.set(key, re);
-  }
-  return re;
-}
-
 const markCache = new Map<string, RegExp | null>();
 
 /**

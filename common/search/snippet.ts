@@ -13,26 +13,70 @@ const ELLIPSIS = '…';
 
 type Segment = NonNullable<SearchHit['segments']>[number];
 
+/** What `\s` matches in a regex, by code unit (no regex per character: snippets run on every hit). */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
 /** Moves `i` back (dir -1) or forward (dir 1) to a space, within `limit` characters. */
 function toSpace(text: string, i: number, dir: -1 | 1, limit: number): number {
   for (let k = 0; k < limit; k++) {
     const j = i + dir * k;
     if (j <= 0) return 0;
     if (j >= text.length) return text.length;
-    if (/\s/.test(text[j] as string)) return dir === 1 ? j : j + 1;
+    if (isSpace(text.charCodeAt(j))) return dir === 1 ? j : j + 1;
   }
   return i;
 }
 
-/** Picks the window start that covers the most matches, starting a little before one. */
-function windowStart(text: string, ranges: Range[], length: number): number {
+/** text[from, to) with every run of white space made one plain space (`.replace(/\s+/g, ' ')`, without a regex or a copy when nothing changes). */
+function squashSpaces(text: string, from: number, to: number): string {
+  let clean = true;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c) && (c !== 0x20 || (i + 1 < to && isSpace(text.charCodeAt(i + 1))))) {
+      clean = false;
+      break;
+    }
+  }
+  if (clean) return text.slice(from, to);
+  let out = '';
+  let run = from;
+  for (let i = from; i < to; ) {
+    if (!isSpace(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < to && isSpace(text.charCodeAt(j))) j++;
+    out += `${text.slice(run, i)} `;
+    run = j;
+    i = j;
+  }
+  return out + text.slice(run, to);
+}
+
+/**
+ * Picks the window start that covers the most matches, starting a little
+ * before one. `ranges` are in order and do not overlap, so both ends of the
+ * window only move forward: one pass.
+ */
+function windowStart(text: string, ranges: readonly Range[], length: number): number {
   if (text.length <= length || ranges.length === 0) return 0;
   let best = 0;
   let bestCount = -1;
+  let lo = 0; // first range starting at or after the window start
+  let hi = 0; // first range not ending inside the window
   for (const [s] of ranges) {
     const start = Math.max(0, s - CONTEXT_BEFORE);
-    let count = 0;
-    for (const [a, b] of ranges) if (a >= start && b <= start + length) count++;
+    while (lo < ranges.length && (ranges[lo] as Range)[0] < start) lo++;
+    if (hi < lo) hi = lo;
+    while (hi < ranges.length && (ranges[hi] as Range)[1] <= start + length) hi++;
+    const count = hi - lo;
     if (count > bestCount) {
       best = start;
       bestCount = count;
@@ -62,11 +106,11 @@ export function makeSnippet(text: string, ranges: Range[], length = SNIPPET_LENG
   let at = start;
   for (const [a, b] of ranges) {
     if (b <= start || a >= end) continue;
-    push(text.slice(at, Math.max(at, a)).replace(/\s+/g, ' '), false);
+    push(squashSpaces(text, at, Math.max(at, a)), false);
     push(text.slice(Math.max(a, at), b), true);
     at = b;
   }
-  push(text.slice(at, end).replace(/\s+/g, ' '), false);
+  push(squashSpaces(text, at, end), false);
   if (end < text.length) push(ELLIPSIS, false);
   return { snippet: segments.map((s) => s.text).join(''), segments };
 }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze, foldForMatch, restoreSuffixAccent, stemFolded } from '../../../common/search/analyzer';
+import { analyze, foldForMatch, restoreSuffixAccent, stemFolded, stemHead } from '../../../common/search/analyzer';
 import { snowballFr } from '../../../common/search/lunr-fr';
 
 const one = (w: string): string => {
@@ -128,6 +128,10 @@ describe('stemFolded', () => {
     expect(words.size).toBeGreaterThan(2000);
     const changed = [...words].filter((w) => stemFolded(w).slice(0, 2) !== w.slice(0, 2));
     expect(changed).toEqual([]);
+    // Highlighting only stems a word that starts with its candidate stem's head.
+    expect([...words].filter((w) => !w.startsWith(stemHead(stemFolded(w))))).toEqual([]);
+    expect(stemFolded('application')).toBe('appliqu'); // a rewrite of the stem's last letters
+    expect(stemHead('appliqu')).toBe('appl');
   });
 });
 

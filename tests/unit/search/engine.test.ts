@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchResult, StructuredDocument } from '../../../common/model';
 import { buildShard, findMatches, SearchEngine, type SerializedShard } from '../../../common/search';
-import { adjacencyPairs, PROXIMITY_BONUS, proximityBonus } from '../../../common/search/engine';
+import { foldForMatch } from '../../../common/search/fold';
+import { adjacencyPairs, PROXIMITY_BONUS, proximityBonus } from '../../../common/search/proximity';
 import { loadLunrIndex } from '../../../common/search/shard';
 import { entryOf, makeDoc, RETOUR, VULN } from './fixtures';
 
@@ -37,7 +38,7 @@ describe('SearchEngine.search', () => {
     ['droits et migration de l’homme', ['droit', 'homm', 'migrat'], 0],
   ])('gives a proximity bonus to “%s” for %j: %i adjacent pair(s)', (text, sequence, adjacent) => {
     const pairs = adjacencyPairs(sequence);
-    expect(proximityBonus(text, pairs)).toBeCloseTo(1 + (PROXIMITY_BONUS * adjacent) / pairs.length);
+    expect(proximityBonus(foldForMatch(text), pairs)).toBeCloseTo(1 + (PROXIMITY_BONUS * adjacent) / pairs.length);
   });
 
   it('finds the same passages with or without accents, and with either apostrophe', () => {

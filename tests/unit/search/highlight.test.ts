@@ -49,6 +49,13 @@ describe('findMatches', () => {
 });
 
 describe('makeSnippet', () => {
+  it('turns every run of white space outside the matches into one space, as /\\s+/ would', () => {
+    const text = 'La\u00A0 migration\n\nde\u202Fretour  \t et\u2009 le reste. ';
+    const { snippet } = makeSnippet(text, [[4, 13]]);
+    expect(snippet).toBe(text.replace(/\s+/g, ' '));
+    expect(makeSnippet('a b c', []).snippet).toBe('a b c');
+  });
+
   it('returns the whole short text as segments with the matches flagged', () => {
     const text = 'La migration de retour.';
     const { snippet, segments } = makeSnippet(text, [[3, 12], [16, 22]]);

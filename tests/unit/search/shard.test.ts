@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { lunr } from '../../../common/search/lunr-fr';
 import { ANALYZER_VERSION, PIPELINE_LABEL } from '../../../common/search/pipeline';
-import { buildLunrIndex, buildShard, checkShard, loadLunrIndex, type SerializedShard } from '../../../common/search/shard';
+import { buildLunrIndex, buildShard, checkShard, loadLunrIndex, serializeShard, type SerializedShard } from '../../../common/search/shard';
 import { RETOUR, VULN } from './fixtures';
 
 const roundTrip = (s: SerializedShard): SerializedShard => JSON.parse(JSON.stringify(s)) as SerializedShard;
 const QUERIES = ['migration', 'droits homme', "+droits +l'homme", 'vulnérabilité', 'vulnerabilite enfants', 'retour', 'durable'];
+
+describe('serializeShard', () => {
+  it('writes pure ASCII JSON that parses back to the same shard', () => {
+    const shard = buildShard(VULN);
+    const text = serializeShard(shard);
+    expect(/^[\x00-\x7f]*$/.test(text)).toBe(true);
+    expect(JSON.stringify(shard)).toMatch(/[^\x00-\x7f]/); // the fixture has accents to escape
+    expect(JSON.parse(text)).toEqual(shard);
+  });
+});
 
 describe('buildShard', () => {
   it('registers the French pipeline with lunr under its label', () => {
