@@ -30,6 +30,7 @@ import { DocAnnotations, type CollectionOptions } from './doc-annotations';
 import { PersistedValue } from './persisted';
 import { bookmarksSpec, positionsSpec, settingsSpec, type ReadingPosition } from './schemas';
 import type { StoreContext } from './files';
+import { acquireLock } from './lock';
 
 export const STORE_METHODS = [
   'listAnnotations',
@@ -84,10 +85,34 @@ function freeze(a: Annotation): Annotation {
 const byPlace = (a: Annotation, b: Annotation) =>
   a.docId.localeCompare(b.docId) || a.position.start - b.position.start || a.created.localeCompare(b.created);
 
+/**
+ * Opens the store in `dataDir` (created if missing), holding the folder's
+ * lock (lock.ts) until `close()`: a second Plenary on the same folder gets
+ * a clear error instead of two writers losing each other's notes.
+ */
 export function createStore(dataDir: string, opts: StoreOptions = {}): Store {
   const dir = path.resolve(dataDir);
   fs.mkdirSync(dir, { recursive: true });
   if (!fs.statSync(dir).isDirectory()) throw new Error(`the data folder ${dir} is not a folder`);
+  const unlock = acquireLock(dir);
+  let store: Store;
+  try {
+    store = openStore(dir, opts);
+  } catch (e) {
+    unlock();
+    throw e;
+  }
+  const close = async () => {
+    try {
+      await store.close();
+    } finally {
+      unlock();
+    }
+  };
+  return { ...store, close };
+}
+
+function openStore(dir: string, opts: StoreOptions): Store {
   const ctx: StoreContext = {
     dir,
     backupsDir: path.join(dir, 'backups'),

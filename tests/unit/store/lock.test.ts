@@ -1,0 +1,118 @@
+/**
+ * One Plenary per data folder: a second process gets a clear error while the
+ * first holds the folder, nothing saved is touched by the refusal, and a lock
+ * left by a process that was killed is taken over. The other process runs
+ * the real store code, bundled from main/store as in the crash test.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { build } from 'rolldown';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createStore } from '../../../main/store';
+import { LOCK_FILE } from '../../../main/store/lock';
+import { UserError } from '../../../common/result';
+import { newAnnotation, tempDir } from './helpers';
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+let work: string;
+let child: string;
+const running: ChildProcess[] = [];
+
+// Opens the store, saves one annotation, says so, and waits to be killed.
+const CHILD = `
+const [bundle, dir] = process.argv.slice(2);
+const { createStore } = await import(bundle);
+const store = createStore(dir);
+store.setSettings({ author: 'child' });
+process.stdout.write('open\\n');
+setInterval(() => {}, 1000);
+`;
+
+beforeAll(async () => {
+  work = fs.mkdtempSync(path.join(os.tmpdir(), 'plenary-lock-bundle-'));
+  const bundle = path.join(work, 'store.mjs');
+  await build({ input: path.join(ROOT, 'main/store/index.ts'), cwd: ROOT, platform: 'node', logLevel: 'warn', output: { file: bundle, format: 'esm' } });
+  child = path.join(work, 'child.mjs');
+  fs.writeFileSync(child, CHILD.replace('process.argv.slice(2)', `[${JSON.stringify(bundle)}, process.argv[2]]`));
+}, 30_000);
+
+afterAll(() => {
+  for (const p of running) p.kill('SIGKILL');
+});
+
+/** Starts another process holding the store in `dir`; resolves once it has it. */
+function holder(dir: string): Promise<ChildProcess> {
+  return new Promise((resolve, reject) => {
+    const proc = spawn(process.execPath, [child, dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    running.push(proc);
+    let err = '';
+    proc.stderr.setEncoding('utf8').on('data', (c: string) => (err += c));
+    proc.stdout.setEncoding('utf8').on('data', (c: string) => c.includes('open') && resolve(proc));
+    proc.on('exit', (code) => reject(new Error(`holder exited (${code}): ${err}`)));
+  });
+}
+
+const killed = (proc: ChildProcess) =>
+  new Promise<void>((resolve) => {
+    proc.once('close', () => resolve());
+    proc.kill('SIGKILL');
+  });
+
+describe('the data folder lock', () => {
+  it('refuses a second process with a message naming the folder and the holder, and changes nothing', async () => {
+    const dir = tempDir('lock');
+    const first = createStore(dir);
+    first.createAnnotation(newAnnotation());
+    await first.close();
+    const before = Object.fromEntries(fs.readdirSync(dir).filter((f) => f !== LOCK_FILE).map((f) => [f, fs.statSync(path.join(dir, f)).isFile() ? fs.readFileSync(path.join(dir, f), 'utf8') : 'dir']));
+
+    const proc = await holder(dir);
+    const held = fs.readFileSync(path.join(dir, LOCK_FILE), 'utf8');
+    expect(JSON.parse(held)).toMatchObject({ pid: proc.pid, host: os.hostname() });
+    let error: unknown;
+    try {
+      createStore(dir);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as Error).message).toBe(
+      `The data folder ${dir} is in use by another Plenary (process ${proc.pid}, since ${JSON.parse(held).started}). Close that one first, or start this one with another data folder.`,
+    );
+    // The refusal left the lock and every file as they were (the holder only changed settings).
+    expect(fs.readFileSync(path.join(dir, LOCK_FILE), 'utf8')).toBe(held);
+    for (const [f, text] of Object.entries(before)) if (f !== 'settings.json') expect(fs.readFileSync(path.join(dir, f), 'utf8'), f).toBe(text);
+
+    // Killed: its lock is stale and taken over; what it saved is there.
+    await killed(proc);
+    const after = createStore(dir);
+    expect(after.getSettings().author).toBe('child');
+    expect(after.listAnnotations()).toHaveLength(1);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, LOCK_FILE), 'utf8')).pid).toBe(process.pid);
+    await after.close();
+    expect(fs.existsSync(path.join(dir, LOCK_FILE))).toBe(false);
+  });
+
+  it('while this process holds the folder, another process cannot open it', async () => {
+    const dir = tempDir('lock');
+    const store = createStore(dir);
+    await expect(holder(dir)).rejects.toThrow(/in use by another Plenary \(process \d+/);
+    await store.close();
+    const proc = await holder(dir);
+    await killed(proc);
+  });
+
+  it('a lock from another computer (a shared folder) is not taken over; an unreadable one is', async () => {
+    const dir = tempDir('lock');
+    const file = path.join(dir, LOCK_FILE);
+    fs.writeFileSync(file, JSON.stringify({ pid: 4242, host: 'salle-xx-portable', started: '2026-11-30T08:00:00.000Z' }));
+    expect(() => createStore(dir)).toThrow(`The data folder ${dir} is in use by Plenary on salle-xx-portable (process 4242, since 2026-11-30T08:00:00.000Z). Close it there first. If that computer is off and Plenary is not running, delete ${file}.`);
+    fs.writeFileSync(file, '{"pid": 12');
+    const store = createStore(dir);
+    await store.close();
+    fs.mkdirSync(file);
+    expect(() => createStore(dir)).toThrow(`${file} is a folder; Plenary needs that name for its lock file. Move the folder away.`);
+  });
+});
