@@ -14,12 +14,12 @@ import { SearchBox } from '../search/SearchBox';
 import { Notices } from './Notices';
 import { Shortcuts } from './Shortcuts';
 import { useKeydown, useMenuAction } from './useWindowEvent';
-import { useAppState } from './state';
+import { LiveRegion, useAppState } from './state';
 
 export function App() {
   const { t } = useTranslation();
   const route = useRoute();
-  const { announcement, settings, announce, updateSettings } = useAppState();
+  const { settings, announce, updateSettings } = useAppState();
   const openDocId = route.view === 'doc' ? route.docId : null;
 
   const [sheet, setSheet] = useState(false);
@@ -109,9 +109,7 @@ export function App() {
           </section>
         )}
       </main>
-      <div className="sr-only" role="status" aria-live="polite">
-        {announcement}
-      </div>
+      <LiveRegion />
     </div>
   );
 }

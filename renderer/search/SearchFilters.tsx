@@ -1,3 +1,4 @@
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DOC_TYPES } from '../../common/model';
 import { useAppState } from '../app/state';
@@ -11,13 +12,33 @@ export interface Filters {
   sort: SortMode;
 }
 
-/** Scope, document, year and type filters, and the order of the results. */
-export function SearchFilters(props: { filters: Filters; onChange(f: Filters): void; openDocId: string | null }) {
+/**
+ * Scope, document, year and type filters, and the order of the results.
+ * Memoized: the search box re-renders at every keystroke. With a large
+ * library the document list is a thousand options, which take longer to
+ * insert than a keystroke may wait: beyond LAZY_OPTIONS documents the list
+ * is filled when the select is first focused or pressed, before it opens.
+ */
+/** Up to this many documents, the document filter is filled at once. */
+const LAZY_OPTIONS = 100;
+
+export const SearchFilters = memo(function SearchFilters(props: { filters: Filters; onChange(f: Filters): void; openDocId: string | null }) {
   const { t } = useTranslation();
   const { catalog } = useAppState();
   const f = props.filters;
   const set = (patch: Partial<Filters>) => props.onChange({ ...f, ...patch });
-  const years = [...new Set(catalog.map((e) => e.date.slice(0, 4)))].sort();
+  const years = useMemo(() => [...new Set(catalog.map((e) => e.date.slice(0, 4)))].sort(), [catalog]);
+  const [allDocs, setAllDocs] = useState(catalog.length <= LAZY_OPTIONS);
+  const fill = () => setAllDocs(true);
+  const docOptions = useMemo(
+    () =>
+      catalog.map((e) => (
+        <option key={e.id} value={e.id}>
+          {e.shortName}
+        </option>
+      )),
+    [catalog],
+  );
   return (
     <div className="search-filters">
       {props.openDocId && (
@@ -32,13 +53,9 @@ export function SearchFilters(props: { filters: Filters; onChange(f: Filters): v
       {f.scope === 'all' && (
         <label>
           {t('search.document')}
-          <select value={f.docId} onChange={(e) => set({ docId: e.target.value })}>
+          <select value={f.docId} onChange={(e) => set({ docId: e.target.value })} onFocus={fill} onMouseDown={fill}>
             <option value="">{t('search.any')}</option>
-            {catalog.map((e) => (
-              <option key={e.id} value={e.id}>
-                {e.shortName}
-              </option>
-            ))}
+            {allDocs ? docOptions : docOptions.filter((o) => o.key === f.docId)}
           </select>
         </label>
       )}
@@ -73,4 +90,4 @@ export function SearchFilters(props: { filters: Filters; onChange(f: Filters): v
       </label>
     </div>
   );
-}
+});

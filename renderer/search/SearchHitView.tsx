@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../common/model';
 import { useCatalogEntry } from '../app/state';
@@ -14,6 +15,14 @@ export function SearchHitView(props: {
   const { hit } = props;
   const entry = useCatalogEntry(hit.docId);
   const segments = hit.segments ?? [{ text: hit.snippet, match: false }];
+  // Brought into view when the selection moves onto it, not on every render:
+  // scrolling forces a layout of the whole page.
+  const ref = useRef<HTMLLIElement>(null);
+  const mounted = useRef(false);
+  useLayoutEffect(() => {
+    if (mounted.current && props.selected) ref.current?.scrollIntoView({ block: 'nearest' });
+    mounted.current = true;
+  }, [props.selected]);
   return (
     <>
       {props.showDocHeader && (
@@ -28,9 +37,7 @@ export function SearchHitView(props: {
         className={props.selected ? 'hit selected' : 'hit'}
         onMouseDown={(e) => e.preventDefault()}
         onClick={props.onOpen}
-        ref={(el) => {
-          if (el && props.selected) el.scrollIntoView({ block: 'nearest' });
-        }}
+        ref={ref}
       >
         <span className="hit-meta">
           <span className="hit-doc">{entry?.shortName ?? hit.docId}</span>
