@@ -23,10 +23,15 @@ export interface Twin {
   stop(): Promise<void>;
 }
 
-export async function startTwin(root: string, dataDir: string): Promise<Twin> {
+export async function startTwin(root: string, dataDir: string, corpusDir?: string): Promise<Twin> {
   const child: ChildProcess = spawn(
     process.execPath,
-    [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'main/twin/cli.ts'), '--port', '0', '--data-dir', dataDir, '--lang', 'en'],
+    [
+      join(root, 'node_modules/tsx/dist/cli.mjs'),
+      join(root, 'main/twin/cli.ts'),
+      ...['--port', '0', '--data-dir', dataDir, '--lang', 'en'],
+      ...(corpusDir ? ['--corpus-dir', corpusDir] : []),
+    ],
     { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let stderr = '';

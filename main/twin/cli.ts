@@ -1,8 +1,11 @@
 /**
- * `npm run serve -- --port <p> --data-dir <dir> --lang <en|fr|es>`
+ * `npm run serve -- --port <p> --data-dir <dir> --lang <en|fr|es> [--corpus-dir <dir>]`
  * Starts the browser twin and prints one line: "Plenary ready at <url>".
+ * --corpus-dir serves another built corpus (a manifest.json with docs/ and
+ * index/, as scripts/build-corpus.ts writes); the bench uses it for its
+ * 1,000-document library.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,6 +23,7 @@ const { values } = (() => {
         port: { type: 'string', default: '4780' },
         'data-dir': { type: 'string' },
         lang: { type: 'string' },
+        'corpus-dir': { type: 'string' },
       },
       strict: true,
     });
@@ -37,12 +41,15 @@ if (lang !== undefined && lang !== 'en' && lang !== 'fr' && lang !== 'es') {
 const dataDir = resolve(values['data-dir'] ?? join(homedir(), '.plenary'));
 mkdirSync(dataDir, { recursive: true });
 const root = resolve(import.meta.dirname, '../..');
+if (values['corpus-dir'] !== undefined && !existsSync(join(resolve(values['corpus-dir']), 'manifest.json'))) {
+  fatal(`--corpus-dir must be a built corpus folder with a manifest.json: ${resolve(values['corpus-dir'])}`);
+}
 
 startTwin({
   port,
   dataDir,
   lang,
-  corpusDir: join(root, 'corpus/out'),
+  corpusDir: values['corpus-dir'] ? resolve(values['corpus-dir']) : join(root, 'corpus/out'),
   rendererDir: join(root, 'out/renderer'),
 })
   .then((twin) => {
