@@ -9,11 +9,15 @@ import type { Annotation, Bookmark, StructuredDocument } from '../../common/mode
 import { AnnotationCard } from './AnnotationCard';
 
 /**
- * Cards rendered at first (a few screens of the panel); the next page comes
- * when the "more" button comes near the view (or is pressed), so a document with thousands of notes
- * opens at once.
+ * The panel renders a window of the list, so a document with thousands of
+ * notes opens at once: PANEL_PAGE cards at first (a few screens), the next
+ * page when the "more" button comes near the view (or is pressed). Opening
+ * an annotation far down (a click on its highlight) moves the window to it
+ * rather than rendering every card before it; "Show earlier" extends it up.
  */
 export const PANEL_PAGE = 15;
+/** Cards kept above the active one when the window moves to it. */
+const ABOVE_ACTIVE = 3;
 
 export function AnnotationsPanel(props: {
   doc: StructuredDocument;
@@ -30,16 +34,22 @@ export function AnnotationsPanel(props: {
   const { t } = useTranslation();
   const listRef = useRef<HTMLDivElement>(null);
   const { doc } = props;
-  const [shown, setShown] = useState(PANEL_PAGE);
+  const [range, setRange] = useState({ from: 0, to: PANEL_PAGE });
   const activeIndex = props.activeId ? props.placed.findIndex((a) => a.id === props.activeId) : -1;
-  const limit = Math.max(shown, activeIndex + 1);
+  if (activeIndex >= 0 && (activeIndex < range.from || activeIndex >= range.to)) {
+    // Derived during render (React re-renders before committing): the active card is always in the window.
+    setRange({ from: Math.max(0, activeIndex - ABOVE_ACTIVE), to: activeIndex + PANEL_PAGE });
+  }
+  const { from } = range;
+  const limit = Math.min(range.to, props.placed.length);
+  const more = () => setRange((r) => ({ ...r, to: r.to + PANEL_PAGE }));
 
   const moreRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     const button = moreRef.current;
     if (!button || typeof IntersectionObserver === 'undefined') return;
     const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) setShown((n) => n + PANEL_PAGE);
+      if (entries.some((e) => e.isIntersecting)) more();
     }, { rootMargin: '600px 0px' });
     observer.observe(button);
     return () => observer.disconnect();
@@ -47,9 +57,8 @@ export function AnnotationsPanel(props: {
 
   useEffect(() => {
     if (!props.activeId) return;
-    listRef.current
-      ?.querySelector(`[data-annotation-id="${CSS.escape(props.activeId)}"]`)
-      ?.scrollIntoView({ block: 'nearest' });
+    const cards = listRef.current?.querySelectorAll<HTMLElement>('.ann-card[data-annotation-id]') ?? [];
+    [...cards].find((c) => c.dataset.annotationId === props.activeId)?.scrollIntoView({ block: 'nearest' });
   }, [props.activeId]);
 
   return (
@@ -60,8 +69,13 @@ export function AnnotationsPanel(props: {
           {props.actions}
         </div>
         {props.placed.length === 0 && props.unplaced.length === 0 && <p className="empty-hint">{t('annotations.none')}</p>}
+        {from > 0 && (
+          <button type="button" className="more" onClick={() => setRange((r) => ({ ...r, from: Math.max(0, r.from - PANEL_PAGE) }))}>
+            {t('annotations.earlier', { count: from })}
+          </button>
+        )}
         <ul className="ann-list">
-          {props.placed.slice(0, limit).map((a) => (
+          {props.placed.slice(from, limit).map((a) => (
             <AnnotationCard
               key={a.id}
               annotation={a}
@@ -74,7 +88,7 @@ export function AnnotationsPanel(props: {
           ))}
         </ul>
         {props.placed.length > limit && (
-          <button ref={moreRef} type="button" className="more" onClick={() => setShown(limit + PANEL_PAGE)}>
+          <button ref={moreRef} type="button" className="more" onClick={more}>
             {t('annotations.more', { count: props.placed.length - limit })}
           </button>
         )}
