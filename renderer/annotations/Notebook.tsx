@@ -1,8 +1,12 @@
 /**
  * All annotations of all documents: filter by document, colour, tag and
- * text (accent-insensitive), sort by document order or by date.
+ * text (accent-insensitive), sort by document order or by date. With
+ * thousands of annotations it stays quick: each annotation's folded text is
+ * computed once, the text filter is applied as a deferred value (typing
+ * never waits for the list), and NOTEBOOK_PAGE cards are rendered at a time,
+ * more as the end of the list comes near the view.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { citationFor } from '../../common/export/citation';
 import { COLOR_IDS, type Annotation } from '../../common/model';
@@ -23,6 +27,19 @@ export interface NotebookFilter {
   sort: 'document' | 'date';
 }
 
+export const NOTEBOOK_PAGE = 50;
+
+/** Annotations are replaced, never changed, when edited: their folded text is cached by identity. */
+const foldedText = new WeakMap<Annotation, string>();
+function haystack(a: Annotation): string {
+  let text = foldedText.get(a);
+  if (text === undefined) {
+    text = foldForMatch(`${a.quote.exact} ${a.note} ${a.tags.join(' ')}`);
+    foldedText.set(a, text);
+  }
+  return text;
+}
+
 export function filterAnnotations(list: Annotation[], f: NotebookFilter, docOrder: Map<string, number>): Annotation[] {
   const needle = foldForMatch(f.text.trim());
   const out = list.filter(
@@ -30,7 +47,7 @@ export function filterAnnotations(list: Annotation[], f: NotebookFilter, docOrde
       (!f.docId || a.docId === f.docId) &&
       (!f.color || a.color === f.color) &&
       (!f.tag || a.tags.includes(f.tag)) &&
-      (!needle || foldForMatch(`${a.quote.exact} ${a.note} ${a.tags.join(' ')}`).includes(needle)),
+      (!needle || haystack(a).includes(needle)),
   );
   return out.sort((a, b) =>
     f.sort === 'date'
@@ -49,8 +66,22 @@ export function Notebook() {
   const all = store.list();
   const docs = useDocuments([...new Set(all.map((a) => a.docId))].sort());
   const order = useMemo(() => new Map(catalog.map((e, i) => [e.id, i])), [catalog]);
-  const shown = filterAnnotations(all, f, order);
-  const set = (patch: Partial<NotebookFilter>) => setF({ ...f, ...patch });
+  const text = useDeferredValue(f.text);
+  const shown = useMemo(() => filterAnnotations(all, { ...f, text }, order), [all, f.docId, f.color, f.tag, f.sort, text, order]); // eslint-disable-line react-hooks/exhaustive-deps
+  const [limit, setLimit] = useState(NOTEBOOK_PAGE);
+  const set = (patch: Partial<NotebookFilter>) => {
+    setF({ ...f, ...patch });
+    setLimit(NOTEBOOK_PAGE);
+  };
+  const moreRef = useRef<HTMLButtonElement>(null);
+  const more = () => setLimit((n) => n + NOTEBOOK_PAGE);
+  useEffect(() => {
+    const button = moreRef.current;
+    if (!button || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && more(), { rootMargin: '800px 0px' });
+    observer.observe(button);
+    return () => observer.disconnect();
+  }, [limit, shown.length]);
 
   return (
     <section className="notebook page" aria-labelledby="notebook-title">
@@ -115,7 +146,7 @@ export function Notebook() {
         {t('notebook.count', { count: shown.length })}
       </p>
       <ul className="ann-list">
-        {shown.map((a) => {
+        {shown.slice(0, limit).map((a) => {
           const doc = docs.get(a.docId);
           const block = doc?.blocks.find((b) => b.id === a.blockId);
           return (
@@ -128,6 +159,11 @@ export function Notebook() {
           );
         })}
       </ul>
+      {shown.length > limit && (
+        <button ref={moreRef} type="button" className="more" onClick={more}>
+          {t('annotations.more', { count: shown.length - limit })}
+        </button>
+      )}
       {all.length === 0 && <p className="empty-hint">{t('notebook.empty')}</p>}
       {dialog === 'export' && <ExportDialog filteredIds={shown.map((a) => a.id)} onClose={() => setDialog(null)} />}
       {dialog === 'import' && <ImportDialog onClose={() => setDialog(null)} />}

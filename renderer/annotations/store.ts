@@ -20,6 +20,9 @@ class AnnotationStore {
   private undoStack: Undo[] = [];
   status: SaveStatus = { state: 'idle' };
   version = 0;
+  /** `list()` results, valid while `listsVersion === version`. */
+  private lists = new Map<string, Annotation[]>();
+  private listsVersion = -1;
 
   subscribe = (fn: () => void) => {
     this.listeners.add(fn);
@@ -35,13 +38,29 @@ class AnnotationStore {
     if (this.loaded && !force) return;
     const list = await call('listAnnotations', undefined);
     this.all = new Map(list.map((a) => [a.id, a]));
+    this.lists.clear();
     this.loaded = true;
     this.emit();
   }
 
+  /**
+   * The live annotations, of one document or all. The same array is returned
+   * until something changes, so views can memoize on it (a document with
+   * thousands of notes is not re-filtered at every render).
+   */
   list(docId?: string): Annotation[] {
-    const out = [...this.all.values()].filter((a) => !a.deleted);
-    return docId ? out.filter((a) => a.docId === docId) : out;
+    if (this.listsVersion !== this.version) {
+      this.lists.clear();
+      this.listsVersion = this.version;
+    }
+    const key = docId ?? '';
+    let out = this.lists.get(key);
+    if (!out) {
+      const live = [...this.all.values()].filter((a) => !a.deleted);
+      out = docId ? live.filter((a) => a.docId === docId) : live;
+      this.lists.set(key, out);
+    }
+    return out;
   }
 
   tags(): string[] {
@@ -69,6 +88,7 @@ class AnnotationStore {
 
   private put(a: Annotation) {
     this.all.set(a.id, a);
+    this.lists.clear();
   }
 
   async create(input: NewAnnotation): Promise<Annotation> {
