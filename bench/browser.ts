@@ -243,3 +243,50 @@ export async function benchBrowserSearch(browser: Browser, baseUrl: string, quer
     options,
   };
 }
+
+export interface NotebookBench {
+  runsMs: number[];
+  medianMs: number;
+  cards: number;
+  /** Tasks over 50 ms while typing a word in the notebook's text filter. */
+  typingLongTasksMs: number[];
+}
+
+/**
+ * The notebook with every annotation of the seeded folder: from the library,
+ * the notebook is opened → its first cards shown (after their frame); then a
+ * word is typed in its text filter, key by key, watching for long tasks.
+ */
+export async function benchNotebook(browser: Browser, baseUrl: string, runs = 3): Promise<NotebookBench> {
+  const times: number[] = [];
+  let cards = 0;
+  let typingLongTasksMs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    try {
+      await page.goto(baseUrl, { waitUntil: 'networkidle' });
+      times.push(
+        await page.evaluate<number>(`new Promise((resolve) => {
+          const t0 = performance.now();
+          window.location.hash = '#/notebook';
+          const tick = () => {
+            if (document.querySelector('.notebook .ann-card')) setTimeout(() => resolve(performance.now() - t0));
+            else requestAnimationFrame(tick);
+          };
+          tick();
+        })`),
+      );
+      cards = await page.locator('.notebook .ann-card').count();
+      if (i === runs - 1) {
+        await page.evaluate(`window.__long = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long.push(Math.round(e.duration)); }).observe({ type: 'longtask' })`);
+        await page.locator('.notebook input[type="text"]').pressSequentially('migrants', { delay: 60 });
+        await page.waitForTimeout(800);
+        typingLongTasksMs = await page.evaluate<number[]>('window.__long');
+      }
+    } finally {
+      await context.close();
+    }
+  }
+  return { runsMs: times.map((t) => Math.round(t)), medianMs: Math.round(percentile(times, 50)), cards, typingLongTasksMs };
+}

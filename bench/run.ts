@@ -24,7 +24,7 @@ import { docText } from '../common/anchoring';
 import { CatalogEntrySchema } from '../common/model';
 import { loadCorpus } from '../tests/unit/search/corpus';
 import { benchAlign, benchSimilarityIndex } from './align';
-import { benchBrowserSearch, benchOpenDocument, launchChromium, startTwin } from './browser';
+import { benchBrowserSearch, benchNotebook, benchOpenDocument, launchChromium, startTwin, type NotebookBench } from './browser';
 import { benchTyping, writeCorpusFolder, type TypingBench } from './typing';
 import { syntheticLibrary } from './synthetic';
 import { benchStore, loadBuiltDoc, makeAnnotations, seedAnnotations } from './store';
@@ -219,6 +219,7 @@ try {
     const errors: string[] = [];
     let open: Awaited<ReturnType<typeof benchOpenDocument>> | null = null;
     let search: Awaited<ReturnType<typeof benchBrowserSearch>> | null = null;
+    let notebook: NotebookBench | null = null;
     let version = '?';
     // Opening the annotated document: the twin on the seeded data folder.
     {
@@ -229,6 +230,11 @@ try {
         open = await benchOpenDocument(browser, twin.url, ANNOTATED_DOC, ANNOTATIONS, OPEN_RUNS, errors);
       } catch (e) {
         errors.unshift(`open document: ${(e as Error).message.split('\n')[0]}`);
+      }
+      try {
+        notebook = await benchNotebook(browser, twin.url);
+      } catch (e) {
+        errors.unshift(`notebook: ${(e as Error).message.split('\n')[0]}`);
       } finally {
         await Promise.race([browser.close().catch(() => undefined), new Promise((r) => setTimeout(r, 5000))]);
         await twin.stop();
@@ -272,16 +278,18 @@ try {
       }
     }
     {
-      results.browser = { open, search, typing, errors, chromium: version };
+      results.browser = { open, notebook, search, typing, errors, chromium: version };
       const openCell = open ? open.medianMs : (errors.find((e) => e.startsWith('open document: > ')) ?? 'not measured').replace(/^open document: (> \d+ s).*/, '$1 (not painted)');
       show({
         title: 'In the browser (twin + Chromium)',
-        note: `Chromium ${version}, headless, against the browser twin on 127.0.0.1. Open = with the library shown and idle, the document is opened (its address set, as a click on it does) → the highlights on screen painted and the annotations panel listing them, frame included; median of ${OPEN_RUNS} (${open ? open.runsMs.join(', ') : '—'} ms), each in a new context, 20 s limit. All painted = the same open → every highlight painted, off-screen blocks included (${open ? open.completeRunsMs.join(', ') : '—'} ms). Cold open = a new page loads the document's address → the same, counted from the navigation start, so it includes loading the app (${open ? open.coldRunsMs.join(', ') : '—'} ms); ${open ? `once all were painted, ${open.markedAtMeasure.toLocaleString('en')} annotations had a mark and the panel held ${open.listItemsAtMeasure.toLocaleString('en')} list items (more come as the list is scrolled)` : 'no figure'}. Search = fill the search box on the 5-document library (empty data folder) → first result option shown, median of ${search?.runsMs.length ?? 5} fresh pages (${search ? search.runsMs.join(', ') : '—'} ms, measured from Node, Playwright round trips included). Typing = the twin serving the 1,000-document synthetic library, the search box already used once (the index loads on the first query, in the twin, not the page); the query typed key by key at 60 ms a key; a PerformanceObserver in the page records every task over 50 ms (${typing ? `${typing.longTasksMs.length} seen${typing.longTasksMs.length ? `: ${typing.longTasksMs.join(', ')} ms` : ''}` : 'not measured'}) and the keystrokes' Event Timing (longest input delay ${typing ? `${typing.maxInputDelayMs} ms` : '—'}).`,
+        note: `Chromium ${version}, headless, against the browser twin on 127.0.0.1. Open = with the library shown and idle, the document is opened (its address set, as a click on it does) → the highlights on screen painted and the annotations panel listing them, frame included; median of ${OPEN_RUNS} (${open ? open.runsMs.join(', ') : '—'} ms), each in a new context, 20 s limit. All painted = the same open → every highlight painted, off-screen blocks included (${open ? open.completeRunsMs.join(', ') : '—'} ms). Notebook = from the library, the notebook opened → its first ${notebook?.cards ?? 50} cards shown, median of 3 (${notebook ? notebook.runsMs.join(', ') : '—'} ms); then "migrants" typed in its text filter at 60 ms a key. Cold open = a new page loads the document's address → the same, counted from the navigation start, so it includes loading the app (${open ? open.coldRunsMs.join(', ') : '—'} ms); ${open ? `once all were painted, ${open.markedAtMeasure.toLocaleString('en')} annotations had a mark and the panel held ${open.listItemsAtMeasure.toLocaleString('en')} list items (more come as the list is scrolled)` : 'no figure'}. Search = fill the search box on the 5-document library (empty data folder) → first result option shown, median of ${search?.runsMs.length ?? 5} fresh pages (${search ? search.runsMs.join(', ') : '—'} ms, measured from Node, Playwright round trips included). Typing = the twin serving the 1,000-document synthetic library, the search box already used once (the index loads on the first query, in the twin, not the page); the query typed key by key at 60 ms a key; a PerformanceObserver in the page records every task over 50 ms (${typing ? `${typing.longTasksMs.length} seen${typing.longTasksMs.length ? `: ${typing.longTasksMs.join(', ')} ms` : ''}` : 'not measured'}) and the keystrokes' Event Timing (longest input delay ${typing ? `${typing.maxInputDelayMs} ms` : '—'}).`,
         header: ['measure', 'target', 'measured', 'result'],
         rows: [
           [`open ${ANNOTATED_DOC} with ${ANNOTATIONS.toLocaleString('en')} highlights (on screen), median ms`, '≤ 300', openCell, open ? verdict(open.medianMs, 300) : '**FAIL**'],
           ['… until every highlight is painted, median ms', '—', open ? open.completeMedianMs : 'not measured', ''],
           ['cold open: load the app on that document, median ms', '—', open ? open.coldMedianMs : 'not measured', ''],
+          [`open the notebook with ${ANNOTATIONS.toLocaleString('en')} annotations, median ms`, '—', notebook ? notebook.medianMs : 'not measured', ''],
+          ['… typing in its text filter: longest task ms', '—', notebook ? Math.max(0, ...notebook.typingLongTasksMs) || '< 50 (no long task)' : 'not measured', ''],
           [`search "${SEARCH_QUERY}", 5 documents, round trip median ms`, '—', search ? search.medianMs : 'not measured', ''],
           ['search, first on a fresh page ms', '—', search ? search.firstMs : 'not measured', ''],
           [
