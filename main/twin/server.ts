@@ -78,7 +78,8 @@ const escapeAttr = (s: string) => s.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(
 export async function startTwin(opts: TwinOptions): Promise<Twin> {
   const services = await createServices({ corpusDir: opts.corpusDir, dataDir: opts.dataDir });
   const token = randomBytes(24).toString('base64url');
-  const template = await readFile(join(opts.rendererDir, 'index.html'), 'utf8').catch(() => {
+  const template = await readFile(join(opts.rendererDir, 'index.html'), 'utf8').catch(async () => {
+    await services.close(); // releases the data folder
     throw new Error(`No built renderer in ${opts.rendererDir}: run "npm run build" first.`);
   });
   let port = opts.port;

@@ -2,11 +2,12 @@
  * `npm run serve` refuses bad arguments, and a data folder another Plenary
  * has open, with exit code 2 and a message that names the problem.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createStore } from '../../main/store';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -43,26 +44,14 @@ describe('plenary serve arguments', () => {
 
   it('a data folder another Plenary has open', async () => {
     const shared = mkdtempSync(join(tmpdir(), 'plenary-cli-shared-'));
-    const first = spawn(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), join(ROOT, 'main/twin/cli.ts'), '--port', '0', '--data-dir', shared], {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const store = createStore(shared);
     try {
-      await new Promise<void>((ready, fail) => {
-        let out = '';
-        first.stdout.on('data', (d: Buffer) => (out += d.toString()).includes('Plenary ready at') && ready());
-        first.once('exit', (code) => fail(new Error(`the first twin exited with ${code}`)));
-      });
       const second = serve('--port', '0', '--data-dir', shared);
       expect(second.code).toBe(2);
-      expect(second.stderr).toMatch(new RegExp(`^plenary serve: The data folder ${shared} is in use by another Plenary \\(process \\d+, since `));
+      expect(second.stderr).toMatch(new RegExp(`^plenary serve: The data folder ${shared} is in use by another Plenary \\(process ${process.pid}, since `));
     } finally {
-      await new Promise((done) => {
-        first.once('exit', done);
-        first.kill('SIGTERM');
-      });
+      await store.close();
     }
-    // Stopped, the first one released the folder.
     expect(existsSync(join(shared, 'plenary.lock'))).toBe(false);
   });
 });
