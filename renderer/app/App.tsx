@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notebook } from '../annotations/Notebook';
 import { SaveIndicator } from '../annotations/SaveIndicator';
@@ -24,6 +24,23 @@ export function App() {
 
   const [sheet, setSheet] = useState(false);
   useEffect(() => void annotationStore.load(), []);
+
+  // Each view keeps its own scroll position: back in the library or the
+  // notebook, the delegate is where they were; a document starts at the top
+  // and the reader then goes to the passage or the reading position.
+  const viewKey = route.view === 'doc' ? `doc/${route.docId}` : route.view;
+  const scrolls = useRef(new Map<string, number>());
+  const shownKey = useRef(viewKey);
+  useEffect(() => {
+    const onScroll = () => scrolls.current.set(shownKey.current, window.scrollY);
+    window.addEventListener('scroll', onScroll, { passive: true });
+    return () => window.removeEventListener('scroll', onScroll);
+  }, []);
+  useLayoutEffect(() => {
+    if (shownKey.current === viewKey) return;
+    shownKey.current = viewKey;
+    window.scrollTo(0, route.view === 'doc' || route.view === 'compare' ? 0 : (scrolls.current.get(viewKey) ?? 0));
+  }, [viewKey, route.view]);
 
   // "?" opens the shortcuts sheet; the desktop app's menu sends the same as a DOM event.
   useKeydown((e) => {

@@ -25,3 +25,18 @@ test('the interface switches to French and remembers it', async ({ page, twin })
   await expect(page.getByRole('searchbox', { name: 'Rechercher' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
 });
+
+test('each view keeps its own scroll: a document opens at the top, the library is found where it was left', async ({ page, twin }) => {
+  await page.setViewportSize({ width: 1000, height: 500 });
+  await page.goto(twin.url);
+  await expect(page.getByRole('link', { name: /Dialogue international sur la migration 2009/ })).toBeVisible();
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  const libraryY = await page.evaluate(() => window.scrollY);
+  expect(libraryY).toBeGreaterThan(200);
+  await page.getByRole('link', { name: /^Renforcer la coopération internationale/ }).click();
+  await expect(page.getByRole('article')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toBeInViewport();
+  await page.getByRole('navigation').getByRole('link', { name: 'Library' }).click();
+  await expect(page.getByRole('heading', { name: 'Library' })).toBeAttached();
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(libraryY);
+});
