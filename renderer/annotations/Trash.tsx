@@ -1,10 +1,11 @@
-/** Deleted annotations, restorable until the Trash is emptied. */
+/** Deleted annotations, restorable until the Trash is emptied; shown a page at a time, newest first as the store lists them. */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../common/model';
 import { call } from '../api';
 import { useAppState } from '../app/state';
 import { formatDateTime } from '../format';
+import { NOTEBOOK_PAGE } from './Notebook';
 import { annotationStore, useAnnotationStore } from './store';
 
 export function Trash() {
@@ -13,6 +14,7 @@ export function Trash() {
   const store = useAnnotationStore();
   const [items, setItems] = useState<Annotation[]>([]);
   const [confirming, setConfirming] = useState(false);
+  const [limit, setLimit] = useState(NOTEBOOK_PAGE);
   const refresh = () => void call('listTrash').then(setItems);
   useEffect(refresh, [store.version]);
 
@@ -49,7 +51,7 @@ export function Trash() {
       </div>
       {items.length === 0 && <p className="empty-hint">{t('trash.none')}</p>}
       <ul className="ann-list">
-        {items.map((a) => (
+        {items.slice(0, limit).map((a) => (
           <li key={a.id} className={`ann-card ann-${a.color}`}>
             <div className="ann-head">
               <span className="ann-cite">{catalog.find((e) => e.id === a.docId)?.shortName ?? a.docId}</span>
@@ -71,6 +73,11 @@ export function Trash() {
           </li>
         ))}
       </ul>
+      {items.length > limit && (
+        <button type="button" className="more" onClick={() => setLimit((n) => n + NOTEBOOK_PAGE)}>
+          {t('annotations.more', { count: items.length - limit })}
+        </button>
+      )}
     </section>
   );
 }
