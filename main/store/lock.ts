@@ -4,9 +4,12 @@
  * notes, so the store takes `plenary.lock` in the folder while it is open:
  *
  * - created with O_EXCL, holding the owner's pid, host name and start time;
- * - a lock whose process is gone (a crash, SIGKILL, power loss) is stale and
- *   taken over, so nobody ever has to delete it by hand after a crash;
- * - a lock held by a live process on this machine, or by any process on
+ * - the holder touches the file every HEARTBEAT_MS while it is open;
+ * - a lock whose process is gone (a crash, SIGKILL), or that has not been
+ *   touched for STALE_MS (power loss, then a reboot that gave its pid to
+ *   another program; a computer that was switched off), is stale and taken
+ *   over, so nobody ever has to delete it by hand;
+ * - a fresh lock held by a live process on this machine, or by a process on
  *   another machine (a shared folder, where liveness cannot be checked),
  *   refuses the open with a message that names the folder, the holder and
  *   what to do;
@@ -22,6 +25,8 @@ import { z } from 'zod';
 import { UserError } from '../../common/result';
 
 export const LOCK_FILE = 'plenary.lock';
+export const HEARTBEAT_MS = 10_000;
+export const STALE_MS = 60_000;
 
 const LockSchema = z.object({ pid: z.number().int().positive(), host: z.string(), started: z.string() });
 type LockInfo = z.infer<typeof LockSchema>;
@@ -52,34 +57,54 @@ function readLock(file: string): LockInfo | null {
  * Takes the data folder's lock; returns the function that releases it.
  * Throws a UserError when another live Plenary holds it.
  */
-export function acquireLock(dir: string): () => void {
+export function acquireLock(dir: string, heartbeatMs = HEARTBEAT_MS): () => void {
   const file = path.join(dir, LOCK_FILE);
   const mine: LockInfo = { pid: process.pid, host: os.hostname(), started: new Date().toISOString() };
   const text = `${JSON.stringify(mine)}\n`;
   for (let attempt = 0; attempt < 5; attempt++) {
     try {
       fs.writeFileSync(file, text, { flag: 'wx' });
-      return () => release(file, mine);
+      const beat = setInterval(() => {
+        const now = new Date();
+        try {
+          fs.utimesSync(file, now, now);
+        } catch {
+          // Gone (the folder was removed): nothing to keep fresh.
+        }
+      }, heartbeatMs);
+      beat.unref();
+      return () => {
+        clearInterval(beat);
+        release(file, mine);
+      };
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code !== 'EEXIST') throw new Error(`cannot create the lock file ${file}: ${(e as Error).message}`);
     }
-    if (fs.statSync(file).isDirectory()) throw new UserError(`${file} is a folder; Plenary needs that name for its lock file. Move the folder away.`);
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(file);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') continue; // released meanwhile: try again
+      throw e;
+    }
+    if (stat.isDirectory()) throw new UserError(`${file} is a folder; Plenary needs that name for its lock file. Move the folder away.`);
     const held = readLock(file);
     if (held && held.pid === process.pid && held.host === mine.host) return () => undefined; // this process already holds it
-    if (held && held.host !== mine.host) {
+    const fresh = Date.now() - stat.mtimeMs < STALE_MS;
+    if (held && fresh && held.host !== mine.host) {
       throw new UserError(
         `The data folder ${dir} is in use by Plenary on ${held.host} (process ${held.pid}, since ${held.started}). ` +
-          `Close it there first. If that computer is off and Plenary is not running, delete ${file}.`,
+          'Close it there first. If that computer was switched off, try again in a minute: a lock nobody keeps fresh is taken over.',
       );
     }
-    if (held && processAlive(held.pid)) {
+    if (held && fresh && processAlive(held.pid)) {
       throw new UserError(
         `The data folder ${dir} is in use by another Plenary (process ${held.pid}, since ${held.started}). ` +
           'Close that one first, or start this one with another data folder.',
       );
     }
-    // Stale (its process is gone) or unreadable: remove it and try again; another process may win the race.
+    // Stale (its process is gone, or not touched for STALE_MS) or unreadable: remove it and try again; another process may win the race.
     try {
       fs.unlinkSync(file);
     } catch (e) {

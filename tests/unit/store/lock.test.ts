@@ -11,7 +11,7 @@ import path from 'node:path';
 import { build } from 'rolldown';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStore } from '../../../main/store';
-import { LOCK_FILE } from '../../../main/store/lock';
+import { acquireLock, LOCK_FILE, STALE_MS } from '../../../main/store/lock';
 import { UserError } from '../../../common/result';
 import { newAnnotation, tempDir } from './helpers';
 
@@ -104,15 +104,45 @@ describe('the data folder lock', () => {
     await killed(proc);
   });
 
-  it('a lock from another computer (a shared folder) is not taken over; an unreadable one is', async () => {
+  it('a fresh lock from another computer (a shared folder) is refused; a stale one, or an unreadable one, is taken over', async () => {
     const dir = tempDir('lock');
     const file = path.join(dir, LOCK_FILE);
     fs.writeFileSync(file, JSON.stringify({ pid: 4242, host: 'salle-xx-portable', started: '2026-11-30T08:00:00.000Z' }));
-    expect(() => createStore(dir)).toThrow(`The data folder ${dir} is in use by Plenary on salle-xx-portable (process 4242, since 2026-11-30T08:00:00.000Z). Close it there first. If that computer is off and Plenary is not running, delete ${file}.`);
+    expect(() => createStore(dir)).toThrow(
+      `The data folder ${dir} is in use by Plenary on salle-xx-portable (process 4242, since 2026-11-30T08:00:00.000Z). Close it there first. If that computer was switched off, try again in a minute: a lock nobody keeps fresh is taken over.`,
+    );
+    const old = new Date(Date.now() - STALE_MS - 5_000);
+    fs.utimesSync(file, old, old);
+    await createStore(dir).close();
     fs.writeFileSync(file, '{"pid": 12');
-    const store = createStore(dir);
-    await store.close();
+    await createStore(dir).close();
     fs.mkdirSync(file);
     expect(() => createStore(dir)).toThrow(`${file} is a folder; Plenary needs that name for its lock file. Move the folder away.`);
+  });
+
+  it('a live pid in a lock nobody kept fresh (a reboot gave the pid to another program) is taken over', async () => {
+    const dir = tempDir('lock');
+    const file = path.join(dir, LOCK_FILE);
+    // The test runner's parent process: alive, and not a Plenary holding this folder.
+    const lock = { pid: process.ppid, host: os.hostname(), started: '2026-11-29T08:00:00.000Z' };
+    fs.writeFileSync(file, JSON.stringify(lock));
+    expect(() => createStore(dir)).toThrow(`in use by another Plenary (process ${process.ppid}, since 2026-11-29T08:00:00.000Z)`);
+    const old = new Date(Date.now() - STALE_MS - 5_000);
+    fs.utimesSync(file, old, old);
+    const store = createStore(dir);
+    expect(JSON.parse(fs.readFileSync(file, 'utf8')).pid).toBe(process.pid);
+    await store.close();
+  });
+
+  it('the holder keeps its lock fresh while open', async () => {
+    const dir = tempDir('lock');
+    const release = acquireLock(dir, 20);
+    const file = path.join(dir, LOCK_FILE);
+    const old = new Date(Date.now() - STALE_MS - 5_000);
+    fs.utimesSync(file, old, old);
+    await new Promise((r) => setTimeout(r, 150));
+    expect(Date.now() - fs.statSync(file).mtimeMs).toBeLessThan(5_000);
+    release();
+    expect(fs.existsSync(file)).toBe(false);
   });
 });
