@@ -15,7 +15,7 @@ import { AnnotationCard } from './AnnotationCard';
  * an annotation far down (a click on its highlight) moves the window to it
  * rather than rendering every card before it; "Show earlier" extends it up.
  */
-export const PANEL_PAGE = 15;
+export const PANEL_PAGE = 8;
 /** Cards kept above the active one when the window moves to it. */
 const ABOVE_ACTIVE = 3;
 

@@ -36,7 +36,9 @@ export function Reader({ route }: { route: DocRoute }) {
   const bodyRef = useRef<HTMLElement>(null);
   const store = useAnnotationStore();
   const annotations = store.list(route.docId);
-  const { placed, unplaced, paintAll } = useHighlights(bodyRef, doc, annotations, settings.legend);
+  // The passage a link opens at, so its highlights are painted before the first frame.
+  const focusBlockId = route.blockId ?? (route.para && doc ? (doc.blocks.find((b) => b.number === route.para)?.id ?? null) : null);
+  const { placed, unplaced, paintAll } = useHighlights(bodyRef, doc, annotations, settings.legend, focusBlockId);
   const bookmarks = useBookmarks(route.docId, bodyRef, doc);
   const hasTarget = Boolean(route.para || route.blockId);
   useReadingPosition(route.docId, bodyRef, doc, hasTarget);

@@ -41,7 +41,7 @@ interface Painter {
 const SLICE_MS = 8;
 
 /** How much text, from the top, is painted before a document is first shown: about two screens at the default size. */
-const FIRST_SCREENS_CHARS = 3000;
+const FIRST_SCREENS_CHARS = 2000;
 
 function signatureOf(segments: readonly BlockSegment[], legend: Record<string, string>): string {
   return segments.map((s) => `${s.id}:${s.color}:${legend[s.color] ?? ''}:${s.start}-${s.end}`).join('|');
@@ -66,6 +66,8 @@ export function useHighlights(
   doc: StructuredDocument | null,
   annotations: Annotation[],
   legend: Record<string, string>,
+  /** The block the reader opens at (a paragraph link), if known: the first screens are counted from it. */
+  focusBlockId: string | null = null,
 ): { placed: Annotation[]; unplaced: Annotation[]; paintAll(): void } {
   const [split, setSplit] = useState<{ placed: Annotation[]; unplaced: Annotation[] }>({ placed: [], unplaced: [] });
   const key = useMemo(() => annotations.map((a) => `${a.id}:${a.modified}`).join('|'), [annotations]);
@@ -209,13 +211,17 @@ export function useHighlights(
     for (const [blockId, work] of wanted) if (!p.painted.has(blockId)) p.pending.set(blockId, work);
 
     // Now: on a change, the blocks whose highlights changed (a new note shows
-    // at once); on opening, those that fill the first screens (by their text,
+    // at once); on opening, those that fill the first screens from where the
+    // reader opens (by their text,
     // not measured: measuring would lay the whole document out once more
     // before its first frame). The slices then go nearest to the screen
     // first, once the reader has scrolled to where it reopens.
     const last = p.last;
     let budget = last ? 0 : FIRST_SCREENS_CHARS;
-    for (const b of doc.blocks) {
+    // From the block before the one the reader opens at (it may show above it), or from the top.
+    const focus = focusBlockId ? doc.blocks.findIndex((b) => b.id === focusBlockId) : -1;
+    const blocks = focus > 0 ? [...doc.blocks.slice(focus - 1), ...doc.blocks.slice(0, focus - 1)] : doc.blocks;
+    for (const b of blocks) {
       const work = p.pending.get(b.id);
       const el = elements.get(b.id);
       if (!work || !el) continue;

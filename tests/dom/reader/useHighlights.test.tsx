@@ -86,6 +86,25 @@ suite('useHighlights', () => {
     root.remove();
   });
 
+  it('opening at a passage paints the screens from that passage first', () => {
+    const list = annotations(doc, 400, 5);
+    const target = doc.blocks.find((b) => b.number === '40')!;
+    const root = renderDoc(doc) as HTMLElement;
+    document.body.appendChild(root);
+    const ref = { current: root };
+    const hook = renderHook(() => useHighlights(ref, doc, list, LEGEND, target.id));
+    const onTarget = list.filter((a) => a.blockId === target.id).map((a) => a.id);
+    expect(onTarget.length).toBeGreaterThan(0);
+    expect(root.dataset.highlights).toBe('partial');
+    const painted = markedIds(root);
+    for (const id of onTarget) expect(painted.has(id)).toBe(true);
+    // And not the top of the document, which is for later slices.
+    const first = list.filter((a) => a.blockId === doc.blocks[2]!.id && !painted.has(a.id));
+    expect(first.length).toBeGreaterThan(0);
+    hook.unmount();
+    root.remove();
+  });
+
   it('paintAll paints what is left at once', () => {
     const list = annotations(doc, 300, 2);
     const { root, hook } = mount(list);
