@@ -212,10 +212,10 @@ export function useHighlights(
 
     // Now: on a change, the blocks whose highlights changed (a new note shows
     // at once); on opening, those that fill the first screens from where the
-    // reader opens (by their text,
-    // not measured: measuring would lay the whole document out once more
-    // before its first frame). The slices then go nearest to the screen
-    // first, once the reader has scrolled to where it reopens.
+    // reader opens (counted by their text, not measured: measuring would lay
+    // the whole document out once more before its first frame). The slices
+    // then go nearest to the screen first, once the reader has scrolled to
+    // where it reopens.
     const last = p.last;
     let budget = last ? 0 : FIRST_SCREENS_CHARS;
     // From the block before the one the reader opens at (it may show above it), or from the top.
