@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import { claimSingleInstance, startOrExplain } from './instance';
 import { bindIpc } from './ipc';
 import { ACTION_SCRIPTS, labelsFor, menuTemplate, type MenuAction } from './menu';
 import {
@@ -155,28 +156,19 @@ app.on('web-contents-created', (_e, contents) => {
 
 // One Plenary at a time: a second launch brings the running window forward
 // (the store also locks its data folder against any other process).
-const primary = app.requestSingleInstanceLock();
-if (!primary) app.quit();
-app.on('second-instance', () => {
-  const win = BrowserWindow.getAllWindows()[0];
-  if (!win) return;
-  if (win.isMinimized()) win.restore();
-  win.focus();
-});
+const primary = claimSingleInstance(app, () => BrowserWindow.getAllWindows()[0]);
 
 void app.whenReady().then(async () => {
   if (!primary) return;
   lockDownSession();
   serveApp();
-  let services: Awaited<ReturnType<typeof createServices>>;
-  try {
-    services = await createServices({ corpusDir: corpusDir(), dataDir: app.getPath('userData'), printPdf });
-  } catch (e) {
-    // E.g. the data folder is in use by another Plenary: say so, and leave every file as it is.
-    dialog.showErrorBox('Plenary cannot start', (e as Error).message);
-    app.quit();
-    return;
-  }
+  // E.g. the data folder is in use by another Plenary: say so, and leave every file as it is.
+  const services = await startOrExplain(
+    () => createServices({ corpusDir: corpusDir(), dataDir: app.getPath('userData'), printPdf }),
+    (title, content) => dialog.showErrorBox(title, content),
+    app,
+  );
+  if (!services) return;
   bindIpc(ipcMain, services.handlers);
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(

@@ -1,0 +1,57 @@
+/**
+ * Electron glue kept testable: one Plenary at a time, and what happens when
+ * the services cannot start. The parts of Electron it uses are passed in
+ * (structurally typed), so the unit tests drive it with plain objects.
+ */
+
+/** What this module needs of Electron's `app`. */
+export interface InstanceApp {
+  requestSingleInstanceLock(): boolean;
+  quit(): void;
+  on(event: 'second-instance', listener: () => void): unknown;
+}
+
+/** What it needs of a BrowserWindow. */
+export interface InstanceWindow {
+  isMinimized(): boolean;
+  restore(): void;
+  focus(): void;
+}
+
+/**
+ * Takes Electron's single-instance lock. The second launch quits at once
+ * (returns false); the first one brings its window forward whenever another
+ * launch is attempted.
+ */
+export function claimSingleInstance(app: InstanceApp, mainWindow: () => InstanceWindow | undefined): boolean {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return false;
+  }
+  app.on('second-instance', () => {
+    const win = mainWindow();
+    if (!win) return;
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  });
+  return true;
+}
+
+/**
+ * Starts the services; when that fails (e.g. the data folder is in use by
+ * another Plenary) shows the reason in an error box and quits, touching no
+ * file. Returns null then.
+ */
+export async function startOrExplain<T>(
+  start: () => Promise<T>,
+  showErrorBox: (title: string, content: string) => void,
+  app: Pick<InstanceApp, 'quit'>,
+): Promise<T | null> {
+  try {
+    return await start();
+  } catch (e) {
+    showErrorBox('Plenary cannot start', (e as Error).message);
+    app.quit();
+    return null;
+  }
+}

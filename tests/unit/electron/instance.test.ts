@@ -1,0 +1,79 @@
+/** The single-instance and start-up glue of the desktop app, driven with plain objects standing for Electron's app and window. */
+import { describe, expect, it } from 'vitest';
+import { claimSingleInstance, startOrExplain, type InstanceApp, type InstanceWindow } from '../../../main/instance';
+
+function fakeApp(gotLock: boolean) {
+  const calls: string[] = [];
+  const listeners: Array<() => void> = [];
+  const app: InstanceApp = {
+    requestSingleInstanceLock: () => (calls.push('lock'), gotLock),
+    quit: () => void calls.push('quit'),
+    on: (event, listener) => {
+      calls.push(`on ${event}`);
+      listeners.push(listener);
+    },
+  };
+  return { app, calls, secondLaunch: () => listeners.forEach((l) => l()) };
+}
+
+function fakeWindow(minimized: boolean) {
+  const calls: string[] = [];
+  const win: InstanceWindow = {
+    isMinimized: () => minimized,
+    restore: () => void calls.push('restore'),
+    focus: () => void calls.push('focus'),
+  };
+  return { win, calls };
+}
+
+describe('claimSingleInstance', () => {
+  it('a second launch quits at once and listens to nothing', () => {
+    const { app, calls } = fakeApp(false);
+    expect(claimSingleInstance(app, () => undefined)).toBe(false);
+    expect(calls).toEqual(['lock', 'quit']);
+  });
+
+  it('the first instance brings its window forward, restoring it if minimized, when launched again', () => {
+    const { app, calls, secondLaunch } = fakeApp(true);
+    const w = fakeWindow(true);
+    expect(claimSingleInstance(app, () => w.win)).toBe(true);
+    expect(calls).toEqual(['lock', 'on second-instance']);
+    secondLaunch();
+    expect(w.calls).toEqual(['restore', 'focus']);
+    const shown = fakeWindow(false);
+    const again = fakeApp(true);
+    claimSingleInstance(again.app, () => shown.win);
+    again.secondLaunch();
+    expect(shown.calls).toEqual(['focus']);
+  });
+
+  it('with no window yet, another launch does nothing', () => {
+    const { app, secondLaunch } = fakeApp(true);
+    claimSingleInstance(app, () => undefined);
+    expect(() => secondLaunch()).not.toThrow();
+  });
+});
+
+describe('startOrExplain', () => {
+  it('returns the started services', async () => {
+    const quit: string[] = [];
+    expect(await startOrExplain(async () => 'services', () => quit.push('box'), { quit: () => void quit.push('quit') })).toBe('services');
+    expect(quit).toEqual([]);
+  });
+
+  it('shows why it could not start, then quits', async () => {
+    const seen: string[] = [];
+    const result = await startOrExplain(
+      async () => {
+        throw new Error('The data folder /home/d/.config/Plenary is in use by another Plenary (process 4242, since 2026-11-30T08:00:00.000Z).');
+      },
+      (title, content) => void seen.push(`${title}: ${content}`),
+      { quit: () => void seen.push('quit') },
+    );
+    expect(result).toBeNull();
+    expect(seen).toEqual([
+      'Plenary cannot start: The data folder /home/d/.config/Plenary is in use by another Plenary (process 4242, since 2026-11-30T08:00:00.000Z).',
+      'quit',
+    ]);
+  });
+});
