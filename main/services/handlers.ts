@@ -17,11 +17,17 @@ export interface ServiceOptions {
   dataDir: string;
   /** Electron's printToPDF in the desktop app; absent in the browser twin. */
   printPdf?: PdfPrinter;
+  /** When to load and warm the search index (default WARM_SEARCH_AFTER_MS). */
+  warmSearchAfterMs?: number;
 }
+
+/** How long after start the search index is loaded and warmed. */
+export const WARM_SEARCH_AFTER_MS = 1500;
 
 export interface Services {
   handlers: Handlers;
   corpus: Corpus;
+  search: SearchService;
   close(): Promise<void>;
 }
 
@@ -61,5 +67,16 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     applyImport: (text) => exchange.apply(text),
     undoImport: (ids) => exchange.undo(ids),
   };
-  return { handlers, corpus, close: () => store.close() };
+  // The index loads shortly after start, off the path of the first window (see SearchService).
+  const warm = setTimeout(() => search.warm(), opts.warmSearchAfterMs ?? WARM_SEARCH_AFTER_MS);
+  warm.unref?.();
+  return {
+    handlers,
+    corpus,
+    search,
+    close: () => {
+      clearTimeout(warm);
+      return store.close();
+    },
+  };
 }

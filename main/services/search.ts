@@ -1,11 +1,17 @@
 /**
- * Search over the prebuilt per-document index shards. Shards are loaded on
- * the first query (not at start-up) and one at a time, so opening the app
- * never waits for the index and a new document only adds its own shard.
+ * Search over the prebuilt per-document index shards, loaded one at a time
+ * so a new document only adds its own shard. The index is loaded at start,
+ * but not in the way of opening the window: `warm()` runs a moment after the
+ * services start (and the first query loads it if it comes earlier). Warming
+ * also runs one query of each kind (plain, typo, phrase, prefix, exclusion),
+ * so the code each takes is compiled before the delegate's first search.
  */
 import type { SearchOptions, SearchResult } from '../../common/model';
 import { SearchEngine, type SerializedShard } from '../../common/search';
 import type { Corpus } from './corpus';
+
+/** One query of each kind the engine handles, for `warm()`. */
+const WARM_QUERIES = ['migration', 'migrtion', '"droits de l\u2019homme"', 'retour*', 'migration -retour', "l'homme et les enfants"];
 
 export class SearchService {
   private engine: SearchEngine | null = null;
@@ -24,5 +30,16 @@ export class SearchService {
 
   search(query: string, options?: SearchOptions): SearchResult {
     return this.ready().search(query, options);
+  }
+
+  /** True once the index is loaded. */
+  get loaded(): boolean {
+    return this.engine !== null;
+  }
+
+  /** Loads the index and runs one query of each kind; results are dropped. */
+  warm(): void {
+    const engine = this.ready();
+    for (const q of WARM_QUERIES) engine.search(q, { limit: 20 });
   }
 }
