@@ -10,25 +10,22 @@ import { PANEL_PAGE, AnnotationsPanel } from '../../renderer/annotations/Annotat
 import { AppStateProvider } from '../../renderer/app/state';
 import { initI18n } from '../../renderer/i18n';
 import { loadCorpus } from '../unit/anchoring/fixtures';
+import { annotation } from './annotation-fixture';
 
 await initI18n('en');
 const corpus = await loadCorpus();
 const doc = corpus.docs.find((d) => d.id === 'a-68-370')!;
 const catalog: CatalogEntry[] = corpus.docs.map(({ blocks: _b, footnotes: _f, ...e }) => e);
 
-const annotations: Annotation[] = Array.from({ length: 3000 }, (_, i) => ({
-  id: `ann-${String(i).padStart(5, '0')}`,
-  docId: doc.id,
-  blockId: doc.blocks[i % doc.blocks.length]!.id,
-  quote: { type: 'TextQuoteSelector', exact: `passage ${i}`, prefix: '', suffix: '' },
-  position: { type: 'TextPositionSelector', start: i, end: i + 5 },
-  color: 'yellow',
-  note: `note ${i}`,
-  tags: [],
-  author: '',
-  created: '2026-01-01T00:00:00.000Z',
-  modified: '2026-01-01T00:00:00.000Z',
-}));
+const annotations: Annotation[] = Array.from({ length: 3000 }, (_, i) =>
+  annotation(`ann-${String(i).padStart(5, '0')}`, {
+    docId: doc.id,
+    blockId: doc.blocks[i % doc.blocks.length]!.id,
+    quote: { type: 'TextQuoteSelector', exact: `passage ${i}`, prefix: '', suffix: '' },
+    position: { type: 'TextPositionSelector', start: i, end: i + 5 },
+    note: `note ${i}`,
+  }),
+);
 
 function panel(activeId: string | null) {
   return (

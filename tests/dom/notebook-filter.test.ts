@@ -1,22 +1,8 @@
 /** The notebook's filter: accent-insensitive text over quote, note and tags; an edited note is found by its new words. */
 import { describe, expect, it } from 'vitest';
-import type { Annotation } from '../../common/model';
 import { filterAnnotations, type NotebookFilter } from '../../renderer/annotations/Notebook';
+import { annotation } from './annotation-fixture';
 
-const base = (id: string, over: Partial<Annotation>): Annotation => ({
-  id,
-  docId: 'a-68-370',
-  blockId: 'p-1',
-  quote: { type: 'TextQuoteSelector', exact: 'texte', prefix: '', suffix: '' },
-  position: { type: 'TextPositionSelector', start: 0, end: 5 },
-  color: 'yellow',
-  note: '',
-  tags: [],
-  author: '',
-  created: '2026-01-01T00:00:00.000Z',
-  modified: '2026-01-01T00:00:00.000Z',
-  ...over,
-});
 const ALL: NotebookFilter = { docId: '', color: '', tag: '', text: '', sort: 'document' };
 const order = new Map([
   ['ic-2009-1', 0],
@@ -24,9 +10,9 @@ const order = new Map([
 ]);
 
 describe('filterAnnotations', () => {
-  const a = base('ann-aaaa-1', { quote: { type: 'TextQuoteSelector', exact: 'la vulnérabilité des enfants', prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 50, end: 78 } });
-  const b = base('ann-bbbb-2', { note: 'À revoir **avant** la séance', tags: ['Sécurité'], color: 'red', modified: '2026-02-01T00:00:00.000Z' });
-  const c = base('ann-cccc-3', { docId: 'ic-2009-1', position: { type: 'TextPositionSelector', start: 900, end: 905 } });
+  const a = annotation('ann-aaaa-1', { quote: { type: 'TextQuoteSelector', exact: 'la vulnérabilité des enfants', prefix: '', suffix: '' }, position: { type: 'TextPositionSelector', start: 50, end: 78 } });
+  const b = annotation('ann-bbbb-2', { note: 'À revoir **avant** la séance', tags: ['Sécurité'], color: 'red', modified: '2026-02-01T00:00:00.000Z' });
+  const c = annotation('ann-cccc-3', { docId: 'ic-2009-1', position: { type: 'TextPositionSelector', start: 900, end: 905 } });
 
   it('matches quote, note and tags without accents or case', () => {
     expect(filterAnnotations([a, b, c], { ...ALL, text: 'VULNERABILITE' }, order).map((x) => x.id)).toEqual(['ann-aaaa-1']);

@@ -11,6 +11,7 @@ import { COLOR_IDS, type Annotation, type StructuredDocument } from '../../../co
 import { useHighlights } from '../../../renderer/reader/useHighlights';
 import { loadCorpus } from '../../unit/anchoring/fixtures';
 import { renderDoc } from '../anchoring/render';
+import { annotation } from '../annotation-fixture';
 
 const corpus = await loadCorpus();
 const doc = corpus.docs.find((d) => d.id === 'a-68-370')!;
@@ -35,19 +36,15 @@ function annotations(d: StructuredDocument, n: number, seed = 1): Annotation[] {
     const s = describeRange(d, start, Math.min(length, start + 5 + Math.floor(next() * 300)));
     if (!s) continue;
     const i = out.length;
-    out.push({
-      id: `ann-${String(i).padStart(6, '0')}`,
-      docId: d.id,
-      blockId: s.blockId,
-      quote: s.quote,
-      position: s.position,
-      color: COLOR_IDS[i % COLOR_IDS.length]!,
-      note: '',
-      tags: [],
-      author: '',
-      created: '2026-01-01T00:00:00.000Z',
-      modified: '2026-01-01T00:00:00.000Z',
-    });
+    out.push(
+      annotation(`ann-${String(i).padStart(6, '0')}`, {
+        docId: d.id,
+        blockId: s.blockId,
+        quote: s.quote,
+        position: s.position,
+        color: COLOR_IDS[i % COLOR_IDS.length]!,
+      }),
+    );
   }
   return out;
 }
