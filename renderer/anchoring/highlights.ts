@@ -159,8 +159,9 @@ export interface HighlightSpec {
 }
 
 /**
- * Paints highlights given as DOM ranges (for a selection that is not stored
- * yet, and for tests). Every range is measured before the DOM changes.
+ * Paints highlights given as DOM ranges, for callers that hold ranges rather
+ * than block offsets (the reader paints from the text model with paintBlock;
+ * the DOM tests use this). Every range is measured before the DOM changes.
  */
 export function paintHighlights(root: Element, highlights: readonly HighlightSpec[], opts: PaintOptions = {}): () => void {
   const byBlock = new Map<string, BlockSegment[]>();
