@@ -158,8 +158,11 @@ export async function startTwin(opts: TwinOptions): Promise<Twin> {
     token,
     services,
     close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // Stop accepting, then drop open connections at once: a page left open keeps its
+      // keep-alive connections (and may keep using them), and server.close waits for them all.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
+      await closed;
       await services.close();
     },
   };

@@ -1,4 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -94,4 +95,24 @@ describe('browser twin server', () => {
     const traversal = await raw(twin.port, '/%2e%2e/package.json', { host }, undefined, 'GET');
     expect(traversal.status).toBe(404);
   });
+});
+
+describe('stopping the browser twin', () => {
+  it('does not wait for connections a page keeps open, and releases the data folder', async () => {
+    const rendererDir = mkdtempSync(join(tmpdir(), 'plenary-renderer-'));
+    writeFileSync(join(rendererDir, 'index.html'), '<html><head></head><body></body></html>');
+    const dataDir = mkdtempSync(join(tmpdir(), 'plenary-data-'));
+    const twin = await startTwin({ port: 0, dataDir, corpusDir: join(root, 'corpus/out'), rendererDir });
+    // A connection in the middle of a request, as a page that is still open may hold one.
+    const socket = connect(twin.port, '127.0.0.1');
+    await new Promise<void>((ready) => socket.once('connect', () => ready()));
+    socket.write(`GET / HTTP/1.1\r\nHost: 127.0.0.1:${twin.port}\r\n`);
+    socket.on('error', () => undefined);
+    const outcome = await Promise.race([twin.close().then(() => 'closed'), new Promise((r) => setTimeout(() => r('still waiting after 10 s'), 10_000))]);
+    expect(outcome).toBe('closed');
+    // The server hung up on it.
+    if (!socket.destroyed) await new Promise((r) => socket.once('close', r));
+    expect(socket.destroyed).toBe(true);
+    expect(existsSync(join(dataDir, 'plenary.lock'))).toBe(false);
+  }, 20_000);
 });
