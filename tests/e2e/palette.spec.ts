@@ -42,6 +42,8 @@ test.describe('command palette', () => {
     await expect(page.locator('#para-40')).toHaveClass(/target/);
 
     await page.goto(twin.url);
+    // A new page load: the shortcut only exists once the app is up.
+    await expect(page.locator('.doc-list')).toBeVisible();
     await page.keyboard.press('Control+k');
     await page.keyboard.type('a-68-370 para 12');
     await expect(page.getByRole('option').first()).toContainText('Go to paragraph 12 of A/68/370');
