@@ -1,9 +1,13 @@
-/** A modal dialog: focus moves in, stays in, Escape closes, focus returns. */
-import { useEffect, useRef, type ReactNode } from 'react';
+/**
+ * A modal dialog: focus moves in, stays in, Escape closes, focus returns.
+ * Focus moves in a layout effect, before the dialog is first shown, so a key
+ * typed as soon as it appears ("G" then "40") lands in its field.
+ */
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 
 export function Dialog(props: { title: string; onClose(): void; children: ReactNode; className?: string }) {
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const previous = document.activeElement as HTMLElement | null;
     const el = ref.current;
     el?.querySelector<HTMLElement>('input, select, button, textarea')?.focus();
