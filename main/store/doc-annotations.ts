@@ -6,7 +6,8 @@
 import path from 'node:path';
 import type { Annotation } from '../../common/model';
 import { annotationsSpec } from './schemas';
-import { ConfFile, keepAside, openFile, rotateBackup, type StoreContext } from './files';
+import { ConfFile, moveAside, rotateBackup, type StoreContext } from './files';
+import { openFile } from './recover';
 import { applyEntry, Journal, JOURNAL_VERSION } from './journal';
 
 export interface CollectionOptions {
@@ -15,6 +16,9 @@ export interface CollectionOptions {
   /** Take a backup at the first compaction after this many saves. */
   backupEvery: number;
 }
+
+/** How long saves wait before trying again to rewrite a file that could not be written. */
+const COMPACT_RETRY_MS = 30_000;
 
 export const annotationsFileName = (docId: string) => `annotations-${docId}.json`;
 export const journalFileName = (docId: string) => `annotations-${docId}.journal`;
@@ -26,6 +30,10 @@ export class DocAnnotations {
   readonly #file: ConfFile<Annotation[]>;
   #savesSinceBackup = 0;
   #compactionFailed = false;
+  /** After a failed compaction, saves do not retry before this time (a failing write blocks ~1 s in conf's retries). */
+  #retryAfter = 0;
+  /** The bad file could not be moved aside: it is never overwritten, saves stay in the journal. */
+  #keptInPlace = false;
 
   private constructor(
     private readonly ctx: StoreContext,
@@ -44,6 +52,7 @@ export class DocAnnotations {
     const name = annotationsFileName(docId);
     const opened = openFile(ctx, name, annotationsSpec, { docId }, listing);
     const doc = new DocAnnotations(ctx, docId, opened.value, opts);
+    doc.#keptInPlace = opened.keptInPlace;
 
     // Replay the saves made since the file was last written.
     const { entries, problems } = doc.#journal.read();
@@ -55,18 +64,24 @@ export class DocAnnotations {
       applyEntry(doc.#map, entry);
     }
     if (problems.length > 0) {
-      const aside = keepAside(doc.#journal.path, ctx.now());
-      ctx.notices.push({
-        docId,
-        file: path.basename(doc.#journal.path),
-        message:
-          `${problems.length} ${problems.length === 1 ? 'entry' : 'entries'} of the save journal of "${docId}" could not ` +
-          `be read and ${problems.length === 1 ? 'was' : 'were'} left out (${problems.slice(0, 3).join('; ')}). ` +
-          `The journal is kept as ${path.basename(aside)}.`,
-      });
+      const lead =
+        `${problems.length} ${problems.length === 1 ? 'entry' : 'entries'} of the save journal of "${docId}" could not ` +
+        `be read and ${problems.length === 1 ? 'was' : 'were'} left out (${problems.slice(0, 3).join('; ')}).`;
+      let where: string;
+      try {
+        // Moved, so the next save starts a clean journal; its readable saves are in memory and folded in below.
+        where = `The journal was moved aside to ${moveAside(doc.#journal.path, ctx.now())}.`;
+      } catch (e) {
+        where = `The journal could not be moved aside (${(e as Error).message}).`;
+      }
+      ctx.notices.push({ docId, file: path.basename(doc.#journal.path), message: `${lead} ${where}` });
     }
-    if (opened.needsWrite || entries.length > 0 || problems.length > 0) doc.compact();
-    rotateBackup(ctx, name);
+    if (opened.needsWrite || entries.length > 0 || problems.length > 0) doc.#tryCompact();
+    try {
+      rotateBackup(ctx, name);
+    } catch {
+      // No backup this time (a full or read-only disk); the next start tries again.
+    }
     return doc;
   }
 
@@ -103,14 +118,18 @@ export class DocAnnotations {
     this.#file.write([...this.#map.values()]);
     this.#journal.reset();
     if (this.#savesSinceBackup >= this.opts.backupEvery) {
-      rotateBackup(this.ctx, this.name);
-      this.#savesSinceBackup = 0;
+      try {
+        rotateBackup(this.ctx, this.name);
+        this.#savesSinceBackup = 0;
+      } catch {
+        // The file is written; the backup is tried again at the next compaction.
+      }
     }
   }
 
-  /** Folds the journal in if it holds anything; used on close. */
+  /** Folds the journal in if it holds anything; used on close. Never throws: the journal keeps what was not folded. */
   flush(): void {
-    if (this.#journal.count > 0) this.compact();
+    if (this.#journal.count > 0) this.#tryCompact();
   }
 
   close(): void {
@@ -119,17 +138,29 @@ export class DocAnnotations {
 
   #afterSave(n: number): void {
     this.#savesSinceBackup += n;
-    if (this.#journal.count < this.opts.compactEvery) return;
+    if (this.#journal.count >= this.opts.compactEvery && Date.now() >= this.#retryAfter) this.#tryCompact();
+  }
+
+  /**
+   * Compacts, or reports (once) why not: every save is already safe in the
+   * journal, so a file that cannot be rewritten (read-only, immutable, a full
+   * disk) costs nothing but a longer journal; compaction is retried at the
+   * next save, at close and at the next start.
+   */
+  #tryCompact(): void {
+    if (this.#keptInPlace) return;
     try {
       this.compact();
+      this.#compactionFailed = false;
+      this.#retryAfter = 0;
     } catch (e) {
-      // The save itself is safe in the journal; compaction is retried at the next save.
+      this.#retryAfter = Date.now() + COMPACT_RETRY_MS;
       if (!this.#compactionFailed) {
         this.#compactionFailed = true;
         this.ctx.notices.push({
           docId: this.docId,
           file: this.name,
-          message: `${this.name} could not be rewritten (${(e as Error).message}); saves are kept in its journal.`,
+          message: `${(e as Error).message}; saves are kept in its journal (${path.basename(this.#journal.path)}) and it is tried again.`,
         });
       }
     }

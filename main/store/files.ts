@@ -8,9 +8,10 @@
  * fsync of the folder after the rename so the rename itself survives a
  * power cut.
  *
- * Reading never loses anything: a file that cannot be read is kept aside
- * under a new name (`<file>.corrupt-<time>`, never overwritten), the newest
- * readable backup takes its place, and a notice says what happened. Backups
+ * Reading never loses anything (recover.ts): a file that cannot be read is
+ * moved aside under a new name (`<file>.corrupt-<time>`, never overwritten),
+ * the newest readable backup takes its place, and a notice says what
+ * happened. Backups
  * are full copies in `backups/<file>.1` (newest) to `.3`, taken when a file
  * is opened and every so many saves.
  */
@@ -18,7 +19,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Conf from 'conf';
 import type { StoreNotice } from '../../common/contract';
-import { decode, type FileContext, type FileSpec } from './schemas';
+import type { FileContext, FileSpec } from './schemas';
 
 export interface StoreContext {
   dir: string;
@@ -53,22 +54,29 @@ function freshPath(p: string, suffix: string): string {
 }
 
 /**
- * Keeps the file at `p` aside, returning the new path. A regular file is
- * copied (the caller then replaces the original atomically, so its path never
- * goes missing); anything else (a folder, an unreadable file) is renamed.
+ * Moves the file (or folder, or link) at `p` aside and returns the new path.
+ * It is moved, never copied: a bad file left at its name would be read again
+ * (conf parses the file before its first write and throws on bad JSON), and
+ * each retry would add another copy.
  */
-export function keepAside(p: string, now: Date): string {
+export function moveAside(p: string, now: Date): string {
+  const aside = freshPath(p, `.corrupt-${stamp(now)}`);
+  fs.renameSync(p, aside);
+  fsyncDir(path.dirname(p));
+  return aside;
+}
+
+/**
+ * Keeps a readable file whose good part is about to be rewritten: a second
+ * name (hard link) for the same bytes, so the atomic rewrite that follows
+ * replaces the file without a moment where its name is missing. Where links
+ * are not possible the file is moved instead.
+ */
+export function linkAside(p: string, now: Date): string {
   const aside = freshPath(p, `.corrupt-${stamp(now)}`);
   try {
-    fs.copyFileSync(p, aside, fs.constants.COPYFILE_EXCL);
-    const fd = fs.openSync(aside, 'r');
-    try {
-      fs.fsyncSync(fd);
-    } finally {
-      fs.closeSync(fd);
-    }
+    fs.linkSync(p, aside);
   } catch {
-    fs.rmSync(aside, { force: true, recursive: false });
     fs.renameSync(p, aside);
   }
   fsyncDir(path.dirname(p));
@@ -79,7 +87,12 @@ export function keepAside(p: string, now: Date): string {
 export function removeStaleTemps(dir: string, name: string, listing: readonly string[]): void {
   const prefix = `${name}.tmp-`;
   for (const entry of listing) {
-    if (entry.startsWith(prefix)) fs.rmSync(path.join(dir, entry), { force: true });
+    if (!entry.startsWith(prefix)) continue;
+    try {
+      fs.rmSync(path.join(dir, entry), { force: true });
+    } catch {
+      // A folder that cannot be written: the temp stays, harmless, and goes at a later start.
+    }
   }
 }
 
@@ -119,84 +132,6 @@ export function rotateBackup(ctx: StoreContext, name: string): void {
   fsyncDir(ctx.backupsDir);
 }
 
-/** Parses file text: a byte-order mark is tolerated, an empty file is not. */
-function parseText<T>(spec: FileSpec<T>, text: string, fctx: FileContext) {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') throw new Error('the file is empty');
-  return decode(spec, JSON.parse(body), fctx);
-}
-
-const reason = (e: unknown): string => {
-  const err = e as NodeJS.ErrnoException;
-  if (err?.code === 'EISDIR') return 'a folder is where the file should be';
-  if (err?.code === 'EACCES' || err?.code === 'EPERM') return 'permission denied';
-  return err?.message ?? String(e);
-};
-
-export interface Opened<T> {
-  value: T;
-  /** The file must be (re)written: it was migrated, repaired or restored. */
-  needsWrite: boolean;
-}
-
-/** Reads, migrates and validates a file, repairing it from backups if needed. */
-export function openFile<T>(
-  ctx: StoreContext,
-  name: string,
-  spec: FileSpec<T>,
-  fctx: FileContext,
-  listing: readonly string[],
-): Opened<T> {
-  const p = path.join(ctx.dir, name);
-  const notice = (message: string) => ctx.notices.push({ docId: fctx.docId ?? null, file: name, message });
-  removeStaleTemps(ctx.dir, name, listing);
-
-  let problem: string;
-  let aside: string | null = null;
-  try {
-    const parsed = parseText(spec, fs.readFileSync(p, 'utf8'), fctx);
-    if (parsed.migratedFrom !== undefined) rotateBackup(ctx, name); // keep the old-format file
-    if (parsed.dropped.length === 0) return { value: parsed.value, needsWrite: parsed.migratedFrom !== undefined };
-    aside = keepAside(p, ctx.now());
-    notice(
-      `${parsed.dropped.length} ${parsed.dropped.length === 1 ? 'entry' : 'entries'} of ${name} could not be read ` +
-        `and ${parsed.dropped.length === 1 ? 'was' : 'were'} left out (${parsed.dropped.slice(0, 3).join('; ')}` +
-        `${parsed.dropped.length > 3 ? '; …' : ''}). The original file is kept as ${path.basename(aside)}.`,
-    );
-    return { value: parsed.value, needsWrite: true };
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException)?.code === 'ENOENT') {
-      // A missing file is normal (nothing saved yet) unless backups say it existed.
-      if (!fs.existsSync(backupPath(ctx, name, 1))) return { value: spec.empty(fctx), needsWrite: false };
-      problem = `${name} was missing`;
-    } else {
-      problem = `${name} could not be read (${reason(e)})`;
-      try {
-        aside = keepAside(p, ctx.now());
-      } catch (moveError) {
-        // Cannot keep it aside, so it must not be overwritten either.
-        throw new Error(`${problem}, and could not be moved aside (${reason(moveError)}); nothing was changed`);
-      }
-    }
-  }
-
-  const kept = aside ? ` It was kept as ${path.basename(aside)}.` : '';
-  for (let n = 1; n <= ctx.backups; n++) {
-    const b = backupPath(ctx, name, n);
-    if (!fs.existsSync(b)) continue;
-    try {
-      const parsed = parseText(spec, fs.readFileSync(b, 'utf8'), fctx);
-      const when = fs.statSync(b).mtime.toISOString();
-      notice(`${problem}.${kept} The backup saved at ${when} (backups/${path.basename(b)}) was restored.`);
-      return { value: parsed.value, needsWrite: true };
-    } catch {
-      // Try the next older backup.
-    }
-  }
-  notice(`${problem}.${kept} No backup could be read, so it starts empty.`);
-  return { value: spec.empty(fctx), needsWrite: true };
-}
-
 /**
  * Writes one file through conf. conf reads the file back before each write
  * only to carry over its own `__internal__` key, which these files never
@@ -216,18 +151,69 @@ export class ConfFile<T> {
     this.path = path.join(dir, name);
   }
 
+  /**
+   * Writes `value`; on failure throws an error that names this file and the
+   * reason (conf's own error names its temporary file), and removes the
+   * temporary file it left.
+   */
   write(value: T): void {
-    this.#conf ??= new Conf<{ data: T }>({
-      cwd: this.dir,
-      configName: this.name.replace(/\.json$/, ''),
-      fileExtension: 'json',
-      accessPropertiesByDotNotation: false,
-      configFileMode: 0o600,
-      serialize: (v) => this.spec.serialize(v.data, this.fctx),
-      // The store validated the file before creating conf; conf keeps no keys of its own in it.
-      ...(this.skipReadBack ? { deserialize: () => ({}) as { data: T } } : {}),
-    });
-    this.#conf.store = { data: value };
+    try {
+      this.#conf ??= new Conf<{ data: T }>({
+        cwd: this.dir,
+        configName: this.name.replace(/\.json$/, ''),
+        fileExtension: 'json',
+        accessPropertiesByDotNotation: false,
+        configFileMode: 0o600,
+        serialize: (v) => this.spec.serialize(v.data, this.fctx),
+        // The store validated the file before creating conf; conf keeps no keys of its own in it.
+        ...(this.skipReadBack ? { deserialize: () => ({}) as { data: T } } : {}),
+      });
+      this.#conf.store = { data: value };
+    } catch (e) {
+      removeStaleTemps(this.dir, this.name, safeListing(this.dir));
+      throw new StoreWriteError(this.path, e);
+    }
     fsyncDir(this.dir);
+  }
+}
+
+/** Why a file operation failed, in words (the code, not a temporary file's name). */
+export function describeError(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  switch (err?.code) {
+    case 'EISDIR':
+      return 'a folder is where the file should be';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EROFS':
+      return 'the disk is read-only';
+    case 'ENOSPC':
+      return 'the disk is full';
+    case 'EDQUOT':
+      return 'the disk quota is used up';
+    case 'ELOOP':
+      return 'it is a link that leads nowhere';
+    default:
+      return err?.message ?? String(e);
+  }
+}
+
+/** A store file could not be written; the message names the file itself. */
+export class StoreWriteError extends Error {
+  override name = 'StoreWriteError';
+  constructor(
+    readonly file: string,
+    cause: unknown,
+  ) {
+    super(`${path.basename(file)} could not be saved in ${path.dirname(file)} (${describeError(cause)})`, { cause });
+  }
+}
+
+function safeListing(dir: string): string[] {
+  try {
+    return fs.readdirSync(dir);
+  } catch {
+    return [];
   }
 }

@@ -1,0 +1,95 @@
+/**
+ * Files that cannot be written (an immutable file as root, a read-only
+ * folder otherwise): the store keeps running, names the real file (never
+ * conf's temporary file), keeps saves in the journal, never throws on
+ * shutdown, and the next start opens with everything.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createStore } from '../../../main/store';
+import type { Annotation } from '../../../common/model';
+import { newAnnotation, tempDir } from './helpers';
+
+const undo: (() => void)[] = [];
+afterEach(() => {
+  for (const f of undo.splice(0)) f();
+});
+
+/**
+ * Makes `file` impossible to replace and returns how to undo it: `chattr +i`
+ * when running as root (root ignores permissions), else a read-only folder.
+ */
+function makeUnwritable(file: string): boolean {
+  if (process.getuid?.() === 0) {
+    try {
+      execFileSync('chattr', ['+i', file], { stdio: 'ignore' });
+      undo.push(() => execFileSync('chattr', ['-i', file], { stdio: 'ignore' }));
+      return true;
+    } catch {
+      return false; // no chattr, or a file system without the flag
+    }
+  }
+  const dir = path.dirname(file);
+  fs.chmodSync(dir, 0o555);
+  undo.push(() => fs.chmodSync(dir, 0o755));
+  return true;
+}
+const release = () => {
+  for (const f of undo.splice(0)) f();
+};
+
+const FILE = 'annotations-a-68-370.json';
+
+describe('an annotations file that cannot be replaced', () => {
+  it('keeps saves in the journal, closes without throwing, names the real file, and recovers once writable', async (t) => {
+    const dir = tempDir('unwritable');
+    const first = createStore(dir, { compactEvery: 3 });
+    const before = first.createAnnotation(newAnnotation({ note: 'avant' })) as Annotation;
+    await first.close();
+
+    const store = createStore(dir, { compactEvery: 3 });
+    if (!makeUnwritable(path.join(dir, FILE))) return t.skip();
+    // Enough saves to pass the compaction threshold: each is acknowledged all the same.
+    const saved = [1, 2, 3, 4].map((i) => (store.createAnnotation(newAnnotation({ note: `pendant ${i}` })) as Annotation).id);
+    const notice = store.storeNotices().find((n) => n.file === FILE);
+    expect(notice?.message).toMatch(new RegExp(`^${FILE.replace(/\./g, '\\.')} could not be saved in ${dir} \\((permission denied|the disk is read-only)\\); saves are kept in its journal`));
+    expect(notice!.message).not.toMatch(/\.tmp/);
+    await expect(store.close()).resolves.toBeUndefined(); // shutdown never throws
+
+    // A later start still opens, with every acknowledged save, and says why the file is not rewritten.
+    const again = createStore(dir);
+    expect(again.listAnnotations().map((a) => a.id).sort()).toEqual([before.id, ...saved].sort());
+    expect(again.storeNotices().map((n) => n.message).join('\n')).toMatch(/could not be saved/);
+    expect(again.storeNotices().map((n) => n.message).join('\n')).not.toMatch(/\.tmp/);
+    await again.close();
+
+    release();
+    const fixed = createStore(dir);
+    expect(fixed.storeNotices()).toEqual([]);
+    expect(fixed.listAnnotations()).toHaveLength(5);
+    await fixed.close();
+    // Folded into the file at last: the journal is empty.
+    expect(fs.readFileSync(path.join(dir, 'annotations-a-68-370.journal'), 'utf8')).toBe('');
+    expect(JSON.parse(fs.readFileSync(path.join(dir, FILE), 'utf8')).annotations).toHaveLength(5);
+  });
+});
+
+describe('a settings file that cannot be replaced', () => {
+  it('refuses the change with a message naming settings.json, keeps the old value, and the store keeps working', async (t) => {
+    const dir = tempDir('unwritable');
+    const first = createStore(dir);
+    first.setSettings({ fontSize: 21 });
+    await first.close();
+    const store = createStore(dir);
+    if (!makeUnwritable(path.join(dir, 'settings.json'))) return t.skip();
+    expect(() => store.setSettings({ fontSize: 25 })).toThrow(/^settings\.json could not be saved in .*; the change was not saved/);
+    expect(store.getSettings().fontSize).toBe(21);
+    // Other files still save.
+    store.setBookmark('a-68-370', 'p-2', true);
+    release();
+    expect(store.setSettings({ fontSize: 25 }).fontSize).toBe(25); // tried again, saved
+    await store.close();
+  });
+});
