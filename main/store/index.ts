@@ -30,7 +30,7 @@ import { DocAnnotations, type CollectionOptions } from './doc-annotations';
 import { PersistedValue } from './persisted';
 import { bookmarksSpec, positionsSpec, settingsSpec, type ReadingPosition } from './schemas';
 import type { StoreContext } from './files';
-import { acquireLock } from './lock';
+import { acquireLock, LOCK_FILE } from './lock';
 
 export const STORE_METHODS = [
   'listAnnotations',
@@ -97,7 +97,7 @@ export function createStore(dataDir: string, opts: StoreOptions = {}): Store {
   const unlock = acquireLock(dir);
   let store: Store;
   try {
-    store = openStore(dir, opts);
+    store = openStore(dir, opts, unlock.verify);
   } catch (e) {
     unlock();
     throw e;
@@ -112,7 +112,19 @@ export function createStore(dataDir: string, opts: StoreOptions = {}): Store {
   return { ...store, close };
 }
 
-function openStore(dir: string, opts: StoreOptions): Store {
+/** Methods that write: each first checks that this process still holds the folder's lock. */
+const WRITES = new Set<StoreMethod>([
+  'createAnnotation',
+  'updateAnnotation',
+  'deleteAnnotation',
+  'restoreAnnotation',
+  'emptyTrash',
+  'setBookmark',
+  'setReadingPosition',
+  'setSettings',
+]);
+
+function openStore(dir: string, opts: StoreOptions, verifyLock: () => void): Store {
   const ctx: StoreContext = {
     dir,
     backupsDir: path.join(dir, 'backups'),
@@ -160,10 +172,22 @@ function openStore(dir: string, opts: StoreOptions): Store {
   for (const docId of [...found].sort()) openDoc(docId);
 
   let closed = false;
+  /** Another instance took the folder over: nothing more is written, not even at close. */
+  let lockLost = false;
+  const guardWrite = () => {
+    try {
+      verifyLock();
+    } catch (e) {
+      if (!lockLost) ctx.notices.push({ docId: null, file: LOCK_FILE, message: (e as Error).message });
+      lockLost = true;
+      throw e;
+    }
+  };
   const check = <M extends StoreMethod>(name: M, args: unknown[]): ArgsOf<M> => {
     if (closed) throw new Error('the store is closed');
     const parsed = parseArgs(name, args);
     if (!parsed.ok) throw new UserError(parsed.error);
+    if (WRITES.has(name)) guardWrite();
     return parsed.args;
   };
   const requireKnownDoc = (docId: string) => {
@@ -305,7 +329,7 @@ function openStore(dir: string, opts: StoreOptions): Store {
     closed = true;
     for (const doc of docs.values()) {
       try {
-        doc.flush();
+        if (!lockLost) doc.flush();
       } finally {
         doc.close();
       }
@@ -314,6 +338,7 @@ function openStore(dir: string, opts: StoreOptions): Store {
 
   const importAnnotations = (list: readonly Annotation[]): string[] => {
     if (closed) throw new Error('the store is closed');
+    guardWrite();
     // Validate everything before writing anything: an import is all or nothing.
     const checked = list.map((raw, i) => {
       const parsed = AnnotationSchema.safeParse(raw);
@@ -334,6 +359,7 @@ function openStore(dir: string, opts: StoreOptions): Store {
 
   const purgeAnnotations = (ids: readonly string[]): number => {
     if (closed) throw new Error('the store is closed');
+    guardWrite();
     let removed = 0;
     const byDoc = new Map<DocAnnotations, string[]>();
     for (const id of ids) {

@@ -28,8 +28,60 @@ export const LOCK_FILE = 'plenary.lock';
 export const HEARTBEAT_MS = 10_000;
 export const STALE_MS = 60_000;
 
-const LockSchema = z.object({ pid: z.number().int().positive(), host: z.string(), started: z.string() });
+const LockSchema = z.object({
+  pid: z.number().int().positive(),
+  host: z.string(),
+  started: z.string(),
+  // Linux: which boot and which process exactly (a pid is reused after a reboot or a wrap).
+  bootId: z.string().optional(),
+  procStart: z.string().optional(),
+});
 type LockInfo = z.infer<typeof LockSchema>;
+
+/** This boot's id (Linux); undefined elsewhere. */
+export function bootId(): string | undefined {
+  try {
+    return fs.readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * When a process started, in clock ticks since boot (field 22 of
+ * /proc/<pid>/stat, Linux); undefined where that cannot be read. The command
+ * name in field 2 may hold spaces and parentheses, so fields are counted
+ * from the last ")".
+ */
+export function processStart(pid: number): string | undefined {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return fields[19] || undefined; // fields[0] is field 3 (state)
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether the process that wrote `held` (on this machine) still runs:
+ * - 'alive': its pid runs and, where recorded, the boot and the process start
+ *   time match, so it is the very same process, however old its heartbeat
+ *   (a laptop waking from sleep has not touched its lock for hours);
+ * - 'gone': no such pid, or the pid now belongs to another process;
+ * - 'unknown': the pid runs but nothing tells whether it is the same process
+ *   (a lock written without start time): the heartbeat decides.
+ */
+export function holderState(held: LockInfo): 'alive' | 'gone' | 'unknown' {
+  if (!processAlive(held.pid)) return 'gone';
+  const boot = bootId();
+  if (held.bootId && boot && held.bootId !== boot) return 'gone';
+  if (held.procStart) {
+    const start = processStart(held.pid);
+    if (start) return start === held.procStart ? 'alive' : 'gone';
+  }
+  return 'unknown';
+}
 
 /** True when a process with this pid exists on this machine. */
 export function processAlive(pid: number): boolean {
@@ -53,13 +105,62 @@ function readLock(file: string): LockInfo | null {
   }
 }
 
+/** Releases the lock when called; `verify()` checks, before a write, that this process still holds it. */
+export type LockHandle = (() => void) & { verify(): void };
+
+/** The lock is held by another instance now: this one must stop saving. */
+export class LockLostError extends UserError {
+  override name = 'LockLostError';
+}
+
+function handle(release: () => void, verify: () => void): LockHandle {
+  return Object.assign(release, { verify });
+}
+
 /**
- * Takes the data folder's lock; returns the function that releases it.
- * Throws a UserError when another live Plenary holds it.
+ * Checks that the lock still names this process. A lock file that vanished
+ * (removed by hand) is taken again; one that names another process means
+ * another Plenary took the folder over, so this one throws LockLostError.
  */
-export function acquireLock(dir: string, heartbeatMs = HEARTBEAT_MS): () => void {
+function verifyHeld(dir: string, file: string, mine: LockInfo, text: string): void {
+  let held: LockInfo | null;
+  try {
+    held = readLock(file);
+  } catch {
+    return; // unreadable for a moment (an editor, a backup tool): the write goes ahead as before
+  }
+  if (held && held.pid === mine.pid && held.host === mine.host) return;
+  if (!held && !fs.existsSync(file)) {
+    try {
+      fs.writeFileSync(file, text, { flag: 'wx' });
+      return;
+    } catch {
+      held = readLock(file); // someone else was quicker
+    }
+  }
+  const who = held ? `another Plenary (process ${held.pid} on ${held.host}, since ${held.started})` : 'another program';
+  throw new LockLostError(
+    `The data folder ${dir} has been taken over by ${who}, so this window stopped saving to avoid overwriting its notes. ` +
+      'Close this window and keep working in the other one.',
+  );
+}
+
+/**
+ * Takes the data folder's lock; returns the function that releases it (with
+ * `verify()` for the writes in between). Throws a UserError when another
+ * live Plenary holds it.
+ */
+export function acquireLock(dir: string, heartbeatMs = HEARTBEAT_MS): LockHandle {
   const file = path.join(dir, LOCK_FILE);
-  const mine: LockInfo = { pid: process.pid, host: os.hostname(), started: new Date().toISOString() };
+  const boot = bootId();
+  const procStart = processStart(process.pid);
+  const mine: LockInfo = {
+    pid: process.pid,
+    host: os.hostname(),
+    started: new Date().toISOString(),
+    ...(boot ? { bootId: boot } : {}),
+    ...(procStart ? { procStart } : {}),
+  };
   const text = `${JSON.stringify(mine)}\n`;
   for (let attempt = 0; attempt < 5; attempt++) {
     try {
@@ -73,10 +174,13 @@ export function acquireLock(dir: string, heartbeatMs = HEARTBEAT_MS): () => void
         }
       }, heartbeatMs);
       beat.unref();
-      return () => {
-        clearInterval(beat);
-        release(file, mine);
-      };
+      return handle(
+        () => {
+          clearInterval(beat);
+          release(file, mine);
+        },
+        () => verifyHeld(dir, file, mine, text),
+      );
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code !== 'EEXIST') throw new Error(`cannot create the lock file ${file}: ${(e as Error).message}`);
@@ -90,7 +194,13 @@ export function acquireLock(dir: string, heartbeatMs = HEARTBEAT_MS): () => void
     }
     if (stat.isDirectory()) throw new UserError(`${file} is a folder; Plenary needs that name for its lock file. Move the folder away.`);
     const held = readLock(file);
-    if (held && held.pid === process.pid && held.host === mine.host) return () => undefined; // this process already holds it
+    if (held && held.pid === process.pid && held.host === mine.host) {
+      // This process already holds it (tests reopen stores): nothing to release, the same check before writes.
+      return handle(
+        () => undefined,
+        () => verifyHeld(dir, file, mine, text),
+      );
+    }
     const fresh = Date.now() - stat.mtimeMs < STALE_MS;
     if (held && fresh && held.host !== mine.host) {
       throw new UserError(
@@ -98,13 +208,15 @@ export function acquireLock(dir: string, heartbeatMs = HEARTBEAT_MS): () => void
           'Close it there first. If that computer was switched off, try again in a minute: a lock nobody keeps fresh is taken over.',
       );
     }
-    if (held && fresh && processAlive(held.pid)) {
+    const state = held && held.host === mine.host ? holderState(held) : 'gone';
+    if (held && (state === 'alive' || (fresh && state === 'unknown'))) {
       throw new UserError(
         `The data folder ${dir} is in use by another Plenary (process ${held.pid}, since ${held.started}). ` +
           'Close that one first, or start this one with another data folder.',
       );
     }
-    // Stale (its process is gone, or not touched for STALE_MS) or unreadable: remove it and try again; another process may win the race.
+    // Stale (its process is gone or the pid reused, or unknown and not touched for STALE_MS) or unreadable:
+    // remove it and try again; another process may win the race.
     try {
       fs.unlinkSync(file);
     } catch (e) {
