@@ -15,12 +15,37 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { percentile } from './store';
 
 export interface Twin {
   url: string;
   stop(): Promise<void>;
+}
+
+/**
+ * The twin's session cookie for each base URL: the bench trades the printed
+ * one-time URL's key for it once (as a browser would), then gives it to each
+ * fresh browser context, since each cold run needs a context of its own.
+ */
+const sessions = new Map<string, { name: string; value: string }>();
+
+/** A new browser context that holds the twin's session. */
+export async function newTwinContext(browser: Browser, baseUrl: string): Promise<BrowserContext> {
+  const context = await browser.newContext();
+  const session = sessions.get(baseUrl);
+  if (session) await context.addCookies([{ ...session, url: baseUrl }]);
+  return context;
+}
+
+async function exchangeKey(accessUrl: string): Promise<string> {
+  const res = await fetch(accessUrl, { redirect: 'manual' });
+  const [pair = ''] = (res.headers.getSetCookie()[0] ?? '').split(';');
+  const eq = pair.indexOf('=');
+  if (res.status !== 303 || eq < 0) throw new Error(`the twin's one-time URL answered ${res.status}`);
+  const base = new URL('/', accessUrl).href;
+  sessions.set(base, { name: pair.slice(0, eq), value: pair.slice(eq + 1) });
+  return base;
 }
 
 export async function startTwin(root: string, dataDir: string, corpusDir?: string): Promise<Twin> {
@@ -44,7 +69,7 @@ export async function startTwin(root: string, dataDir: string, corpusDir?: strin
       const m = /Plenary ready at (http:\/\/\S+)/.exec(out);
       if (m) {
         clearTimeout(timer);
-        resolveUrl(m[1]!.endsWith('/') ? m[1]! : `${m[1]!}/`);
+        exchangeKey(m[1]!).then(resolveUrl, reject);
       }
     });
     child.once('exit', (code) => {
@@ -153,7 +178,7 @@ export async function benchOpenDocument(
     throw new Error(`> ${timeoutMs / 1000} s: highlights not painted within the time limit (marks: ${c?.marked ?? '?'}, panel items: ${c?.items ?? '?'}): ${(e as Error).message.split('\n')[0]}`);
   };
   const newPage = async () => {
-    const context = await browser.newContext();
+    const context = await newTwinContext(browser, baseUrl);
     const page = await context.newPage();
     page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
     page.on('console', (m) => {
@@ -214,7 +239,7 @@ export interface SearchBench {
 export async function benchBrowserSearch(browser: Browser, baseUrl: string, query: string, runs = 5): Promise<SearchBench> {
   const times: number[] = [];
   let options = 0;
-  const context = await browser.newContext();
+  const context = await newTwinContext(browser, baseUrl);
   for (let i = 0; i < runs; i++) {
     const page = await context.newPage();
     await page.goto(baseUrl);
@@ -255,7 +280,7 @@ export async function benchNotebook(browser: Browser, baseUrl: string, runs = 3)
   let cards = 0;
   let typingLongTasksMs: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const context = await browser.newContext();
+    const context = await newTwinContext(browser, baseUrl);
     const page = await context.newPage();
     try {
       await page.goto(baseUrl, { waitUntil: 'networkidle' });

@@ -13,6 +13,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { newTwinContext } from './browser';
 import type { Manifest } from '../main/services/corpus';
 import { buildShard, serializeShard } from '../common/search';
 import type { StructuredDocument } from '../common/model';
@@ -56,7 +57,7 @@ const OBSERVE = `(() => {
 })()`;
 
 export async function benchTyping(browser: Browser, baseUrl: string, query: string, documents: number): Promise<TypingBench> {
-  const context = await browser.newContext();
+  const context = await newTwinContext(browser, baseUrl);
   const page = await context.newPage();
   try {
     await page.goto(baseUrl, { waitUntil: 'networkidle' });

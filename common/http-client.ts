@@ -11,7 +11,12 @@ type FetchLike = (
   init: { method: string; headers: Record<string, string>; body: string },
 ) => Promise<{ json(): Promise<unknown>; status: number }>;
 
-export function createHttpApi(baseUrl: string, token: string, fetchFn: FetchLike): PlenaryApi {
+/**
+ * `headers` are added to every call (a Node client passes the twin's session
+ * cookie there; a page's fetch sends its cookie by itself). The
+ * `x-plenary-request` header is what cross-site forms and images cannot send.
+ */
+export function createHttpApi(baseUrl: string, fetchFn: FetchLike, headers: Record<string, string> = {}): PlenaryApi {
   const call = async (name: string, given: unknown[]): Promise<Result<unknown>> => {
     // JSON has no undefined: a left-out optional argument would arrive as null.
     const args = [...given];
@@ -19,7 +24,7 @@ export function createHttpApi(baseUrl: string, token: string, fetchFn: FetchLike
     try {
       const res = await fetchFn(`${baseUrl}api/${encodeURIComponent(name)}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-plenary-token': token },
+        headers: { ...headers, 'content-type': 'application/json', 'x-plenary-request': '1' },
         body: JSON.stringify(args),
       });
       return (await res.json()) as Result<unknown>;

@@ -1,6 +1,9 @@
 /**
  * `npm run serve -- --port <p> --data-dir <dir> --lang <en|fr|es> [--corpus-dir <dir>]`
- * Starts the browser twin and prints one line: "Plenary ready at <url>".
+ * Starts the browser twin and prints "Plenary ready at <one-time url>": the
+ * URL carries the key that the first browser to open it trades for a session
+ * (main/twin/access.ts); nobody else can use the twin, and the page never
+ * holds a token.
  * --corpus-dir serves another built corpus (a manifest.json with docs/ and
  * index/, as scripts/build-corpus.ts writes); the bench uses it for its
  * 1,000-document library.
@@ -53,7 +56,8 @@ startTwin({
   rendererDir: join(root, 'out/renderer'),
 })
   .then((twin) => {
-    console.log(`Plenary ready at ${twin.url}`);
+    console.log(`Plenary ready at ${twin.accessUrl}`);
+    console.log('Open that address once in your browser: it works a single time. Anyone who has it can read your notes, so do not share it.');
     const stop = () => void twin.close().then(() => process.exit(0));
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);

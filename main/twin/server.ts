@@ -3,12 +3,13 @@
  * renderer, served over HTTP on 127.0.0.1 only. The page receives
  * `window.plenary` from a bridge script that calls POST /api/<method>.
  *
- * Other sites and other local pages cannot call the API: the Host header
- * must name this server (defeats DNS rebinding), a cross-site Origin is
- * refused, and every call must carry the per-run token that only the served
- * page knows.
+ * Other sites, other local users and other local programs cannot call the
+ * API: the Host header must name this server (defeats DNS rebinding), a
+ * cross-site Origin is refused, and every call needs the session cookie that
+ * only the browser that opened the printed one-time URL holds (access.ts)
+ * plus a custom header. The desktop app uses none of this: it has no HTTP
+ * server at all (IPC through the preload).
  */
-import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -17,6 +18,10 @@ import { fail } from '../../common/result';
 import { dispatch } from '../dispatch';
 import { CONTENT_SECURITY_POLICY, mimeType, resolveStaticPath } from '../security';
 import { createServices, type Services } from '../services/handlers';
+import { Access, accessPage, REQUEST_HEADER } from './access';
+import { checkJsonContentType, HttpError, methodName, readBody } from './http';
+
+export { MAX_BODY_BYTES } from './http';
 
 export interface TwinOptions {
   port: number;
@@ -27,15 +32,14 @@ export interface TwinOptions {
 }
 
 export interface Twin {
+  /** The app's address (no key). */
   url: string;
+  /** The one-time address to open first: it trades its key for a session cookie. */
+  accessUrl: string;
   port: number;
-  token: string;
   services: Services;
   close(): Promise<void>;
 }
-
-/** Largest API request body: an imported annotation file of up to 20 MB, JSON-encoded. */
-export const MAX_BODY_BYTES = 48 * 1024 * 1024;
 
 const SECURITY_HEADERS = {
   'content-security-policy': CONTENT_SECURITY_POLICY,
@@ -46,48 +50,29 @@ const SECURITY_HEADERS = {
   'x-frame-options': 'DENY',
 };
 
-function send(res: ServerResponse, status: number, body: string | Buffer, type: string): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': type, 'cache-control': 'no-store' });
+function send(res: ServerResponse, status: number, body: string | Buffer, type: string, extra: Record<string, string> = {}): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': type, 'cache-control': 'no-store', ...extra });
   res.end(body);
 }
 
-function sendJson(res: ServerResponse, status: number, value: unknown): void {
-  send(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error(`request body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB`));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
+function sendJson(res: ServerResponse, status: number, value: unknown, extra: Record<string, string> = {}): void {
+  send(res, status, JSON.stringify(value), 'application/json; charset=utf-8', extra);
 }
 
 const escapeAttr = (s: string) => s.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export async function startTwin(opts: TwinOptions): Promise<Twin> {
   const services = await createServices({ corpusDir: opts.corpusDir, dataDir: opts.dataDir });
-  const token = randomBytes(24).toString('base64url');
   const template = await readFile(join(opts.rendererDir, 'index.html'), 'utf8').catch(async () => {
     await services.close(); // releases the data folder
     throw new Error(`No built renderer in ${opts.rendererDir}: run "npm run build" first.`);
   });
   let port = opts.port;
   const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  const access = new Access(() => port);
 
   const page = () => {
     const head =
-      `<meta name="plenary-token" content="${escapeAttr(token)}">` +
       (opts.lang ? `<meta name="plenary-lang" content="${escapeAttr(opts.lang)}">` : '') +
       `<script type="module" src="./twin-bridge.js"></script>`;
     // The bridge must run before the app's module script: insert it first.
@@ -95,42 +80,22 @@ export async function startTwin(opts: TwinOptions): Promise<Twin> {
     return at >= 0 ? template.slice(0, at) + head + template.slice(at) : template.replace('</head>', `${head}</head>`);
   };
 
-  const tokenOk = (given: string | undefined) => {
-    if (!given) return false;
-    const a = Buffer.from(given);
-    const b = Buffer.from(token);
-    return a.length === b.length && timingSafeEqual(a, b);
-  };
-
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     if (!allowedHosts().has(req.headers.host ?? '')) {
       return sendJson(res, 421, fail('Refused: the Host header does not name this server.'));
     }
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
-    if (url.pathname.startsWith('/api/')) {
-      const origin = req.headers.origin;
-      if (origin && !allowedHosts().has(origin.replace(/^http:\/\//, ''))) {
-        return sendJson(res, 403, fail('Refused: cross-origin calls are not allowed.'));
-      }
-      if (!tokenOk(req.headers['x-plenary-token'] as string | undefined)) {
-        return sendJson(res, 403, fail('Refused: missing or wrong API token.'));
-      }
-      if (req.method !== 'POST') return sendJson(res, 405, fail('The API takes POST requests only.'));
-      if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
-        return sendJson(res, 415, fail('The API takes application/json bodies only.'));
-      }
-      let args: unknown;
-      try {
-        const body = await readBody(req);
-        args = body === '' ? [] : JSON.parse(body);
-      } catch (e) {
-        return sendJson(res, 400, fail(`Bad request: ${(e as Error).message}`));
-      }
-      const name = decodeURIComponent(url.pathname.slice('/api/'.length));
-      return sendJson(res, 200, await dispatch(services.handlers, name, args));
-    }
+    if (url.pathname.startsWith('/api/')) return api(req, res, url);
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain');
     if (url.pathname === '/' || url.pathname === '/index.html') {
+      const key = url.searchParams.get('key');
+      if (key !== null) {
+        // Trade the key for a session and drop it from the address (the #fragment, if any, is kept by the browser).
+        const cookie = access.exchange(key);
+        if (cookie) return send(res, 303, '', 'text/plain', { location: '/', 'set-cookie': cookie });
+        if (access.hasSession(req)) return send(res, 303, '', 'text/plain', { location: '/' });
+      }
+      if (!access.hasSession(req)) return send(res, 401, accessPage(opts.lang), 'text/html; charset=utf-8');
       return send(res, 200, page(), 'text/html; charset=utf-8');
     }
     const file = resolveStaticPath(opts.rendererDir, url.pathname);
@@ -142,9 +107,38 @@ export async function startTwin(opts: TwinOptions): Promise<Twin> {
     }
   };
 
+  const api = async (req: IncomingMessage, res: ServerResponse, url: URL) => {
+    const origin = req.headers.origin;
+    if (origin && !allowedHosts().has(origin.replace(/^http:\/\//, ''))) {
+      return sendJson(res, 403, fail('Refused: cross-origin calls are not allowed.'));
+    }
+    const site = req.headers['sec-fetch-site'];
+    if (site !== undefined && site !== 'same-origin') return sendJson(res, 403, fail('Refused: cross-site calls are not allowed.'));
+    if (!access.hasSession(req) || req.headers[REQUEST_HEADER] !== '1') {
+      return sendJson(res, 403, fail('Refused: no session. Open the address printed by "npm run serve".'));
+    }
+    if (req.method !== 'POST') return sendJson(res, 405, fail('The API takes POST requests only.'));
+    checkJsonContentType(req.headers['content-type']);
+    const name = methodName(url.pathname);
+    const body = await readBody(req);
+    let args: unknown;
+    try {
+      args = body === '' ? [] : JSON.parse(body);
+    } catch (e) {
+      throw new HttpError(400, `Bad request: ${(e as Error).message}`);
+    }
+    return sendJson(res, 200, await dispatch(services.handlers, name, args));
+  };
+
   const server: Server = createServer((req, res) => {
     handle(req, res).catch((e: unknown) => {
-      if (!res.headersSent) sendJson(res, 500, fail(`Server error: ${(e as Error).message}`));
+      if (res.headersSent) return;
+      if (e instanceof HttpError) {
+        // An unread body (413, or an error before reading it) is drained; the connection closes after the answer.
+        req.resume();
+        return sendJson(res, e.status, fail(e.message), req.complete ? {} : { connection: 'close' });
+      }
+      sendJson(res, 500, fail(`Server error: ${(e as Error).message}`));
     });
   });
   await new Promise<void>((resolve, reject) => {
@@ -154,8 +148,8 @@ export async function startTwin(opts: TwinOptions): Promise<Twin> {
   port = (server.address() as AddressInfo).port;
   return {
     url: `http://127.0.0.1:${port}/`,
+    accessUrl: `http://127.0.0.1:${port}/?key=${access.key}`,
     port,
-    token,
     services,
     close: async () => {
       // Stop accepting, then drop open connections at once: a page left open keeps its

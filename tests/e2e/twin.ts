@@ -1,6 +1,10 @@
 /**
  * Starts a real browser-twin server (the same CLI as `npm run serve`) on a
- * free port with its own data folder, and stops it again.
+ * free port with its own data folder, and stops it again. `url` is the
+ * one-time address the CLI prints (`/?key=…`): a test's first page load
+ * trades its key for the session cookie and is redirected to the app, keeping
+ * any `#/route` appended to it; later loads of it in the same browser context
+ * (which holds the cookie) just redirect.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -11,6 +15,7 @@ import { test as base } from '@playwright/test';
 const root = resolve(import.meta.dirname, '../..');
 
 export interface TwinProcess {
+  /** The one-time URL printed by the CLI; append `#/route` to open a route. */
   url: string;
   dataDir: string;
   stop(): Promise<void>;
@@ -30,7 +35,7 @@ export async function startTwin(opts: { dataDir?: string; lang?: string } = {}):
     const timer = setTimeout(() => reject(new Error(`twin did not start in 30 s: ${stderr}`)), 30_000);
     child.stdout!.on('data', (d: Buffer) => {
       out += d.toString();
-      const m = out.match(/Plenary ready at (http:\/\/127\.0\.0\.1:\d+\/)/);
+      const m = out.match(/Plenary ready at (http:\/\/127\.0\.0\.1:\d+\/\?key=[\w-]+)/);
       if (m) {
         clearTimeout(timer);
         resolveUrl(m[1]!);

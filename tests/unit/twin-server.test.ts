@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpApi } from '../../common/http-client';
 import { startTwin, type Twin } from '../../main/twin/server';
+import { sessionCookie } from './twin-session';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -26,6 +27,7 @@ function raw(port: number, path: string, headers: Record<string, string>, body?:
 describe('browser twin server', () => {
   let twin: Twin;
   let host: string;
+  let cookie: string;
   beforeAll(async () => {
     const rendererDir = mkdtempSync(join(tmpdir(), 'plenary-renderer-'));
     writeFileSync(join(rendererDir, 'index.html'), '<html><head><script type="module" src="./app.js"></script></head><body></body></html>');
@@ -38,21 +40,23 @@ describe('browser twin server', () => {
       lang: 'fr',
     });
     host = `127.0.0.1:${twin.port}`;
+    cookie = await sessionCookie(twin);
   });
   afterAll(() => twin.close());
 
-  it('listens on 127.0.0.1 and serves the page with its token and bridge before the app', async () => {
+  it('listens on 127.0.0.1 and serves the page, with no secret in it, and its bridge before the app', async () => {
     expect(twin.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
-    const res = await raw(twin.port, '/', { host }, undefined, 'GET');
+    const res = await raw(twin.port, '/', { host, cookie }, undefined, 'GET');
     expect(res.status).toBe(200);
-    expect(res.body).toContain(`<meta name="plenary-token" content="${twin.token}">`);
+    expect(res.body).not.toMatch(/token|key=/);
+    expect(res.body).not.toContain(cookie.split('=')[1]);
     expect(res.body).toContain('<meta name="plenary-lang" content="fr">');
     expect(res.body.indexOf('twin-bridge.js')).toBeLessThan(res.body.indexOf('app.js'));
     expect(res.headers['content-security-policy']).toMatch(/default-src 'self'/);
   });
 
-  it('answers API calls that carry the token', async () => {
-    const plenary = createHttpApi(twin.url, twin.token, (u, init) => fetch(u, init));
+  it('answers API calls that carry the session cookie', async () => {
+    const plenary = createHttpApi(twin.url, (u, init) => fetch(u, init), { cookie });
     const docs = await plenary.listDocuments();
     expect(docs.ok && docs.value.map((d) => d.id).sort()).toEqual([
       'a-68-370',
@@ -65,28 +69,19 @@ describe('browser twin server', () => {
     expect(bad).toEqual({ ok: false, error: expect.stringMatching(/document id may contain only/) });
   });
 
-  it('refuses calls without the token or with a wrong one', async () => {
-    const body = '[]';
-    const none = await raw(twin.port, '/api/listDocuments', { host, 'content-type': 'application/json' }, body);
-    expect(none.status).toBe(403);
-    expect(JSON.parse(none.body)).toEqual({ ok: false, error: 'Refused: missing or wrong API token.' });
-    const wrong = await raw(twin.port, '/api/listDocuments', { host, 'content-type': 'application/json', 'x-plenary-token': 'x'.repeat(32) }, body);
-    expect(wrong.status).toBe(403);
-  });
-
   it('refuses a forged Host header (DNS rebinding) and cross-origin callers', async () => {
-    const headers = { 'content-type': 'application/json', 'x-plenary-token': twin.token };
+    const headers = { 'content-type': 'application/json', 'x-plenary-request': '1', cookie };
     const rebinding = await raw(twin.port, '/api/listDocuments', { ...headers, host: 'evil.example' }, '[]');
     expect(rebinding.status).toBe(421);
     const page = await raw(twin.port, '/', { host: 'evil.example' }, undefined, 'GET');
     expect(page.status).toBe(421);
-    expect(page.body).not.toContain(twin.token);
+    expect(page.body).not.toContain(cookie);
     const cross = await raw(twin.port, '/api/listDocuments', { ...headers, host, origin: 'http://evil.example' }, '[]');
     expect(cross.status).toBe(403);
   });
 
   it('rejects malformed requests with a clear message', async () => {
-    const headers = { host, 'content-type': 'application/json', 'x-plenary-token': twin.token };
+    const headers = { host, 'content-type': 'application/json', 'x-plenary-request': '1', cookie };
     const notJson = await raw(twin.port, '/api/search', headers, '{not json');
     expect(notJson.status).toBe(400);
     expect(JSON.parse(notJson.body).error).toMatch(/^Bad request: /);
