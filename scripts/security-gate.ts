@@ -8,14 +8,22 @@
  * Electronegativity always exits 0, so the gate reads its findings itself. It
  * uses the programmatic runner rather than the CLI because the SARIF it writes
  * drops each finding's severity (SARIF `level` only says "note" for manual
- * review, "warning" otherwise); the SARIF report is still written to a temp
- * file for tools that want it. The network-only check (Electron release notes
- * from GitHub) is excluded: the app builds offline and the version is pinned.
+ * review, "warning" otherwise).
+ *
+ * The runner is NOT asked to write its report: it writes it with an
+ * un-awaited fs.writeFile, so it returned while the file was still being
+ * written, and removing the temp folder then failed now and then
+ * (ENOTEMPTY) and left folders behind. The gate writes the SARIF report
+ * itself, synchronously, to out/security/electronegativity.sarif, and removes
+ * its temp copy of the app in a `finally`, whatever happens.
+ *
+ * The network-only check (Electron release notes from GitHub) is excluded:
+ * the app builds offline and the version is pinned.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 
@@ -133,26 +141,71 @@ export function toFinding(issue: z.infer<typeof RunnerIssue>): Finding {
   };
 }
 
-export async function scan(repoRoot: string): Promise<{ findings: Finding[]; sarif: string; errors: unknown[] }> {
-  const require = createRequire(join(repoRoot, 'package.json'));
+/** A SARIF 2.1.0 report of the findings, with each finding's severity and confidence kept as properties. */
+export function toSarif(findings: Finding[]): string {
+  const level = (f: Finding) => (BLOCKING_SEVERITIES.has(f.severity) ? 'error' : 'note');
+  const results = findings.map((f) => ({
+    ruleId: f.rule,
+    level: level(f),
+    message: { text: f.description },
+    ...(f.file
+      ? { locations: [{ physicalLocation: { artifactLocation: { uri: f.file }, region: { startLine: Math.max(1, f.line), startColumn: Math.max(1, f.column + 1) } } }] }
+      : {}),
+    properties: { severity: f.severity, confidence: f.confidence },
+  }));
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{ tool: { driver: { name: 'Electronegativity', informationUri: 'https://github.com/doyensec/electronegativity' } }, results }],
+  };
+  return `${JSON.stringify(sarif, null, 2)}\n`;
+}
+
+/**
+ * Scans `dirs` of `repoRoot` (a temp copy, removed before returning or
+ * throwing). The runner's packages are resolved from this script's project.
+ */
+export async function scan(repoRoot: string, dirs: readonly string[] = SCANNED_DIRS): Promise<{ findings: Finding[]; errors: unknown[] }> {
+  const require = createRequire(import.meta.url);
   const pkgDir = resolve(require.resolve('@doyensec/electronegativity/package.json'), '..');
   // Its own i18n bootstrap downloads translations; configure the bundled English ones instead (offline, instant).
   const pkgRequire = createRequire(join(pkgDir, 'package.json'));
   const i18n = pkgRequire('i18n') as { configure(o: object): void; setLocale(l: string): void };
+  // The runner starts by fetching translations from GitHub (got, two retries: about 3 s per scan offline, and a
+  // network call the gate must not make). Its i18n module is pre-loaded with one that only uses the bundled
+  // English strings, which runQuietly configures; the scan itself is untouched.
+  const i18nModule = pkgRequire.resolve('./dist/locales/i18n.js');
+  if (!require.cache[i18nModule]) {
+    const offline = () => Promise.resolve();
+    require.cache[i18nModule] = { id: i18nModule, filename: i18nModule, loaded: true, exports: Object.assign(offline, { default: offline }) } as NodeJS.Module;
+  }
   const run = require(join(pkgDir, 'dist/runner.js')) as (opts: object, forCli: boolean) => Promise<unknown>;
   const electronVersion = (require('electron/package.json') as { version: string }).version;
 
   const work = mkdtempSync(join(tmpdir(), 'plenary-security-'));
-  const input = join(work, 'app');
-  const sarif = join(work, 'electronegativity.sarif');
-  for (const dir of SCANNED_DIRS) cpSync(join(repoRoot, dir), join(input, dir), { recursive: true });
+  try {
+    const input = join(work, 'app');
+    for (const dir of dirs) cpSync(join(repoRoot, dir), join(input, dir), { recursive: true });
+    const raw = await runQuietly(run, i18n, pkgDir, input, electronVersion);
+    const parsed = RunnerResult.parse(raw);
+    return { findings: parsed.issues.map(toFinding), errors: parsed.errors };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
 
+async function runQuietly(
+  run: (opts: object, forCli: boolean) => Promise<unknown>,
+  i18n: { configure(o: object): void; setLocale(l: string): void },
+  pkgDir: string,
+  input: string,
+  electronVersion: string,
+): Promise<unknown> {
   // The tool chats on stdout (translation download attempt, progress): keep the gate's output clean.
   const log = console.log;
   const warn = console.warn;
   console.log = () => {};
   console.warn = () => {};
-  let raw: unknown;
   try {
     i18n.configure({
       locales: ['en-US'],
@@ -164,11 +217,12 @@ export async function scan(repoRoot: string): Promise<{ findings: Finding[]; sar
       register: globalThis,
     });
     i18n.setLocale('en-US');
-    raw = await run(
+    return await run(
       {
         input,
-        output: sarif,
-        isSarif: true,
+        // No output file: see the header (the runner's write is not awaited).
+        output: undefined,
+        isSarif: false,
         customScan: [],
         excludeFromScan: EXCLUDED_CHECKS.map((c) => c.toLowerCase()),
         isRelative: true,
@@ -183,8 +237,6 @@ export async function scan(repoRoot: string): Promise<{ findings: Finding[]; sar
     console.log = log;
     console.warn = warn;
   }
-  const parsed = RunnerResult.parse(raw);
-  return { findings: parsed.issues.map(toFinding), sarif, errors: parsed.errors };
 }
 
 async function main(): Promise<number> {
@@ -197,7 +249,10 @@ async function main(): Promise<number> {
     console.error(`security gate: ${(e as Error).message}`);
     return 1;
   }
-  const { findings, sarif, errors } = await scan(repoRoot);
+  const { findings, errors } = await scan(repoRoot);
+  const sarif = join(repoRoot, 'out/security/electronegativity.sarif');
+  mkdirSync(dirname(sarif), { recursive: true });
+  writeFileSync(sarif, toSarif(findings));
   if (errors.length > 0) {
     console.error(`security gate: Electronegativity could not parse ${errors.length} file(s):`);
     for (const e of errors) console.error(`  ${JSON.stringify(e)}`);
@@ -214,9 +269,8 @@ async function main(): Promise<number> {
     console.error(`(full report: ${sarif})`);
     return 1;
   }
-  rmSync(resolve(sarif, '..'), { recursive: true, force: true });
   console.log(
-    `security gate: OK, ${findings.length} finding(s): 0 blocking, ${r.allowed.length} allowlisted, ${r.ignored.length} low/informational (${secs}s)`,
+    `security gate: OK, ${findings.length} finding(s): 0 blocking, ${r.allowed.length} allowlisted, ${r.ignored.length} low/informational (${secs}s); report: ${sarif}`,
   );
   return 0;
 }
