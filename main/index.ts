@@ -94,7 +94,7 @@ function lockDownSession(): void {
     callback(permissionAllowed(permission, details.requestingUrl ?? wc?.getURL())),
   );
   ses.setPermissionCheckHandler((wc, permission, requestingOrigin) =>
-    permissionAllowed(permission, requestingOrigin || wc?.getURL()),
+    permissionAllowed(permission, requestingOrigin && requestingOrigin !== 'null' ? requestingOrigin : wc?.getURL()),
   );
   ses.setDevicePermissionHandler(() => false);
 }
