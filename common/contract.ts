@@ -20,6 +20,7 @@ import {
   type StructuredDocument,
 } from './model';
 import type { Alignment, RelatedPassage } from './align';
+import type { ItemOutcome } from './export/import';
 import type { Result } from './result';
 
 /** A method: the schema of its argument tuple, and a phantom for its value type. */
@@ -83,10 +84,35 @@ export interface ExportFile {
 }
 
 export interface ImportPreview {
+  /** The plan computed for this preview; `applyImport` carries it out without recomputing. */
+  planId: string;
+  /** Items in the file. */
+  total: number;
   toAdd: number;
   alreadyPresent: number;
   unplaceable: { item: number; reason: string; quote: string }[];
   documents: string[];
+  /** Per item, in file order (the first MAX_PREVIEW_ITEMS; the counts above cover all). */
+  items: ItemOutcome[];
+}
+export const MAX_PREVIEW_ITEMS = 2000;
+
+/** How far a preview has got: items planned of the file's total. */
+export interface ImportProgress {
+  state: 'reading' | 'planning' | 'ready' | 'failed' | 'cancelled' | 'unknown';
+  done: number;
+  total: number;
+}
+
+/** Chosen by the caller for one preview, so it can ask for progress and cancel while it runs. */
+export const ImportJobIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'job id must be 8 to 64 letters, digits, "-" or "_"');
+
+/** A file the system asked Plenary to open (file association, argv, open-file). */
+export interface OpenedFile {
+  name: string;
+  text: string;
+  /** Why the file could not be read, when it could not. */
+  error?: string;
 }
 
 /** An import file's text: 20 MB at most (the parser says so by name). */
@@ -128,10 +154,17 @@ export const api = {
   relatedPassages: method<RelatedPassage[]>()(z.tuple([DocIdSchema, BlockIdSchema])),
 
   exportAnnotations: method<ExportFile>()(z.tuple([ExportRequestSchema])),
-  previewImport: method<ImportPreview>()(z.tuple([ImportTextSchema])),
-  /** Merges the file; returns the ids added, so the whole import can be undone in one step. */
-  applyImport: method<string[]>()(z.tuple([ImportTextSchema])),
+  /** Plans the import in slices (other calls are answered meanwhile); `importProgress`/`cancelImport` take the same job id. */
+  previewImport: method<ImportPreview>()(z.tuple([ImportTextSchema, ImportJobIdSchema])),
+  /** Adds the previewed plan (less the item numbers in `skip`); returns the ids added, so the whole import can be undone in one step. */
+  applyImport: method<string[]>()(z.tuple([ImportJobIdSchema, z.array(z.number().int().min(1)).max(100_000).optional()])),
   undoImport: method<number>()(z.tuple([z.array(AnnotationIdSchema).max(100_000)])),
+
+  // Area B: import jobs and the desktop file association.
+  importProgress: method<ImportProgress>()(z.tuple([ImportJobIdSchema])),
+  cancelImport: method<boolean>()(z.tuple([ImportJobIdSchema])),
+  /** The next file the system asked Plenary to open, taken once (null when none). */
+  takeOpenedFile: method<OpenedFile | null>()(z.tuple([])),
 } as const;
 
 export type Api = typeof api;

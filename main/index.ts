@@ -1,39 +1,43 @@
 /**
  * Electron lifecycle. Thin glue only: everything that is not Electron-specific
- * lives in services that the browser twin hosts too.
+ * lives in services that the browser twin hosts too, or in small modules
+ * (security, lifecycle, opened-files, print-pdf, data-folder) that unit tests
+ * and the launch test (tests/unit/electron/launch.test.ts) pin.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
+import { migrateDataFolder } from './data-folder';
 import { claimSingleInstance, startOrExplain } from './instance';
 import { bindIpc } from './ipc';
-import { ACTION_SCRIPTS, labelsFor, menuTemplate, type MenuAction } from './menu';
+import { installQuitPath } from './lifecycle';
+import { ACTION_SCRIPTS, OPENED_FILE_SCRIPT, labelsFor, menuTemplate, type MenuAction } from './menu';
+import { filesFromArgv, OpenedFiles } from './opened-files';
+import { createPdfPrinter } from './print-pdf';
 import {
   APP_ORIGIN,
   APP_SCHEME,
   CONTENT_SECURITY_POLICY,
+  externalUrl,
   isAppUrl,
   mimeType,
+  permissionAllowed,
+  requestAllowed,
   resolveAppPath,
   secureWebPreferences,
 } from './security';
 import { createServices } from './services/handlers';
-
-/**
- * PDF export: the brief's self-contained HTML (no scripts, no remote
- * resources) printed by Chromium in a hidden window with JavaScript off.
- */
-async function printPdf(html: string): Promise<Buffer> {
-  const { preload: _preload, ...prefs } = secureWebPreferences('');
-  const win = new BrowserWindow({ show: false, webPreferences: { ...prefs, javascript: false } });
-  try {
-    await win.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
-    return Buffer.from(await win.webContents.printToPDF({ printBackground: true, pageSize: 'A4' }));
-  } finally {
-    win.destroy();
-  }
-}
 import { clampToDisplays, debounce, loadWindowState, saveWindowState, toWindowState } from './window-state';
+
+// Before anything touches the data folder: notes kept under the old lowercase name move to "Plenary".
+try {
+  migrateDataFolder(app.getPath('appData'));
+} catch (e) {
+  console.error(`[plenary] the data folder could not be moved: ${(e as Error).message}`);
+}
+
+// DevTools exist only in development builds.
+const devTools = !app.isPackaged;
 
 // Every renderer is sandboxed, whatever a future window's webPreferences say.
 app.enableSandbox();
@@ -45,6 +49,20 @@ protocol.registerSchemesAsPrivileged([
 const rendererRoot = () => join(__dirname, '../renderer');
 const corpusDir = () =>
   app.isPackaged ? join(process.resourcesPath, 'corpus') : join(app.getAppPath(), 'corpus/out');
+
+/** file:// URLs of briefs being printed: the only documents besides the app's own that may load. */
+const printFiles = new Set<string>();
+
+const printPdf = createPdfPrinter(
+  () => {
+    const { preload: _preload, ...prefs } = secureWebPreferences('');
+    return new BrowserWindow({ show: false, webPreferences: { ...prefs, javascript: false } });
+  },
+  (url) => {
+    printFiles.add(url);
+    return () => printFiles.delete(url);
+  },
+);
 
 function serveApp(): void {
   protocol.handle(APP_SCHEME, async (request) => {
@@ -67,28 +85,30 @@ function serveApp(): void {
 
 function lockDownSession(): void {
   const ses = session.defaultSession;
-  // No request leaves the app: only its own scheme (and devtools) pass.
+  // No request leaves the app, and no data:/blob: document loads (see requestAllowed).
   ses.webRequest.onBeforeRequest((details, callback) => {
-    callback({ cancel: !(isAppUrl(details.url) || details.url.startsWith('devtools:') || details.url.startsWith('data:text/html')) });
+    callback({ cancel: !requestAllowed(details.url, details.resourceType, { printFiles, devTools }) });
   });
-  ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
+  // Only the clipboard write of "Copy with citation", and only for the app's own pages.
+  ses.setPermissionRequestHandler((wc, permission, callback, details) =>
+    callback(permissionAllowed(permission, details.requestingUrl ?? wc?.getURL())),
+  );
+  ses.setPermissionCheckHandler((wc, permission, requestingOrigin) =>
+    permissionAllowed(permission, requestingOrigin && requestingOrigin !== 'null' ? requestingOrigin : wc?.getURL()),
+  );
   ses.setDevicePermissionHandler(() => false);
 }
 
-/** Only well-formed http(s) links leave the app, re-serialised by the URL parser. */
+/** Links to the outside world (http(s), mailto:) open in the system's programs, never in the app. */
 function openExternalLink(url: string): void {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return;
-  }
-  if ((u.protocol === 'https:' || u.protocol === 'http:') && !u.username && !u.password) void shell.openExternal(u.href);
+  const safe = externalUrl(url);
+  if (safe) void shell.openExternal(safe);
 }
 
+const mainWindow = () => BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+
 function onMenuAction(action: MenuAction): void {
-  const win = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+  const win = mainWindow();
   if (action === 'about') return app.showAboutPanel();
   if (!win) return;
   const history = win.webContents.navigationHistory;
@@ -98,11 +118,28 @@ function onMenuAction(action: MenuAction): void {
   void win.webContents.executeJavaScript(ACTION_SCRIPTS[action]);
 }
 
+// Files the system asks us to open (.plenary): kept until the renderer takes them for the import preview.
+const openedFiles = new OpenedFiles(() => {
+  const win = mainWindow();
+  if (!win || win.webContents.isLoading()) return; // the renderer asks for waiting files once it has loaded
+  if (win.isMinimized()) win.restore();
+  win.focus();
+  void win.webContents.executeJavaScript(OPENED_FILE_SCRIPT);
+});
+// macOS: a double-clicked file, before or after ready.
+app.on('open-file', (event, path) => {
+  event.preventDefault();
+  void openedFiles.add(path);
+});
+// Windows and Linux: the file's path is an argument of the first launch...
+for (const path of filesFromArgv(process.argv.slice(1), process.cwd())) void openedFiles.add(path);
+
 function createWindow(): BrowserWindow {
   const dataDir = app.getPath('userData');
   const bounds = clampToDisplays(
     loadWindowState(dataDir),
     screen.getAllDisplays().map((d) => d.workArea),
+    screen.getPrimaryDisplay().workArea,
   );
   const win = new BrowserWindow({
     x: bounds.x,
@@ -113,7 +150,7 @@ function createWindow(): BrowserWindow {
     minHeight: 480,
     show: false,
     title: 'Plenary',
-    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.cjs')),
+    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.cjs'), { devTools }),
   });
   win.once('ready-to-show', () => {
     if (bounds.maximized) win.maximize();
@@ -142,21 +179,29 @@ function createWindow(): BrowserWindow {
 app.on('web-contents-created', (_e, contents) => {
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    // Links to the outside world open in the system browser, never in the app.
     openExternalLink(url);
     return { action: 'deny' };
   });
+  // A click on a link navigates nowhere: the outside world opens in the system's programs.
   contents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
+    if (isAppUrl(url)) return;
+    event.preventDefault();
+    openExternalLink(url);
+  });
+  contents.on('will-frame-navigate', (event) => {
+    if (!isAppUrl(event.url)) event.preventDefault();
   });
   contents.on('will-redirect', (event, url) => {
     if (!isAppUrl(url)) event.preventDefault();
   });
+  if (!devTools) contents.on('devtools-opened', () => contents.closeDevTools());
 });
 
-// One Plenary at a time: a second launch brings the running window forward
-// (the store also locks its data folder against any other process).
-const primary = claimSingleInstance(app, () => BrowserWindow.getAllWindows()[0]);
+// One Plenary at a time: a second launch brings the running window forward and
+// hands over the files it was asked to open (the store also locks its data folder).
+const primary = claimSingleInstance(app, mainWindow, (argv, cwd) => {
+  for (const path of filesFromArgv(argv.slice(1), cwd)) void openedFiles.add(path);
+});
 
 void app.whenReady().then(async () => {
   if (!primary) return;
@@ -164,11 +209,13 @@ void app.whenReady().then(async () => {
   serveApp();
   // E.g. the data folder is in use by another Plenary: say so, and leave every file as it is.
   const services = await startOrExplain(
-    () => createServices({ corpusDir: corpusDir(), dataDir: app.getPath('userData'), printPdf }),
+    () => createServices({ corpusDir: corpusDir(), dataDir: app.getPath('userData'), printPdf, openedFiles }),
     (title, content) => dialog.showErrorBox(title, content),
     app,
   );
   if (!services) return;
+  // Menu, last window, logout and Ctrl-C all end in the same quit, which closes the store first.
+  installQuitPath(app, process, () => services.close());
   bindIpc(ipcMain, services.handlers);
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
@@ -179,7 +226,6 @@ void app.whenReady().then(async () => {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();
   });
-  app.on('before-quit', () => void services.close());
 });
 
 app.on('window-all-closed', () => {

@@ -8,7 +8,7 @@
 export interface InstanceApp {
   requestSingleInstanceLock(): boolean;
   quit(): void;
-  on(event: 'second-instance', listener: () => void): unknown;
+  on(event: 'second-instance', listener: (event: unknown, argv: string[], workingDirectory: string) => void): unknown;
 }
 
 /** What it needs of a BrowserWindow. */
@@ -21,14 +21,20 @@ export interface InstanceWindow {
 /**
  * Takes Electron's single-instance lock. The second launch quits at once
  * (returns false); the first one brings its window forward whenever another
- * launch is attempted.
+ * launch is attempted, handing the files named in its argv to `onArgv`.
  */
-export function claimSingleInstance(app: InstanceApp, mainWindow: () => InstanceWindow | undefined): boolean {
+export function claimSingleInstance(
+  app: InstanceApp,
+  mainWindow: () => InstanceWindow | undefined,
+  onArgv: (argv: string[], workingDirectory: string) => void = () => {},
+): boolean {
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return false;
   }
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    // E.g. a double-clicked .plenary file on Windows or Linux: its path is in argv.
+    onArgv(argv ?? [], workingDirectory ?? process.cwd());
     const win = mainWindow();
     if (!win) return;
     if (win.isMinimized()) win.restore();

@@ -235,21 +235,31 @@ export function menuTemplate({ platform, labels, send }: MenuOptions): MenuItemC
   return [...(mac ? [appMenu] : []), file, edit, view, go, help];
 }
 
-/**
- * What main does for each renderer-bound action: a constant script only.
- * Navigation changes the hash route; the rest is a DOM event the renderer
- * can listen for (`window.addEventListener('plenary:menu', e => e.detail)`),
- * so the preload needs no extra channel. Back/forward/about are handled in
- * main without touching the page.
- */
-export const ACTION_SCRIPTS: Readonly<Record<Exclude<MenuAction, 'go-back' | 'go-forward' | 'about'>, string>> = {
+/** Actions main carries out itself, without the page. */
+const MAIN_ACTIONS = ['go-back', 'go-forward', 'about'] as const;
+export type RendererAction = Exclude<MenuAction, (typeof MAIN_ACTIONS)[number]>;
+
+/** Navigation is a hash route; nothing else needs its own script. */
+const ROUTES: Partial<Record<RendererAction, string>> = {
   'go-library': 'location.hash = "#/"',
   'go-notebook': 'location.hash = "#/notebook"',
-  export: 'window.dispatchEvent(new CustomEvent("plenary:menu", { detail: "export" }))',
-  import: 'window.dispatchEvent(new CustomEvent("plenary:menu", { detail: "import" }))',
-  find: 'window.dispatchEvent(new CustomEvent("plenary:menu", { detail: "find" }))',
-  'meeting-mode': 'window.dispatchEvent(new CustomEvent("plenary:menu", { detail: "meeting-mode" }))',
-  palette: 'window.dispatchEvent(new CustomEvent("plenary:menu", { detail: "palette" }))',
-  'go-to-paragraph': 'window.dispatchEvent(new CustomEvent("plenary:menu", { detail: "go-to-paragraph" }))',
-  shortcuts: 'window.dispatchEvent(new CustomEvent("plenary:menu", { detail: "shortcuts" }))',
 };
+
+/**
+ * What main does for each renderer-bound action: a constant script only.
+ * Every action that is neither a route nor one of MAIN_ACTIONS is a DOM event
+ * the renderer listens for (`window.addEventListener('plenary:menu', e =>
+ * e.detail)`), so the preload needs no extra channel. This is the hook for a
+ * new menu command handled by the page (e.g. File > "Add documents…"): add its
+ * name to MENU_ACTIONS and an `action(...)` line to its submenu; its script
+ * follows from here.
+ */
+export const ACTION_SCRIPTS = Object.fromEntries(
+  MENU_ACTIONS.filter((a): a is RendererAction => !(MAIN_ACTIONS as readonly string[]).includes(a)).map((a) => [
+    a,
+    ROUTES[a] ?? `window.dispatchEvent(new CustomEvent("plenary:menu", { detail: ${JSON.stringify(a)} }))`,
+  ]),
+) as Readonly<Record<RendererAction, string>>;
+
+/** Tells the page that the system asked Plenary to open a file; the page takes it with `takeOpenedFile`. */
+export const OPENED_FILE_SCRIPT = 'window.dispatchEvent(new CustomEvent("plenary:opened-file"))';

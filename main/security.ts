@@ -22,10 +22,14 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** webPreferences of every window: isolated, sandboxed, no Node. */
-export function secureWebPreferences(preloadPath: string) {
+/**
+ * webPreferences of every window: isolated, sandboxed, no Node. DevTools
+ * only in development: a packaged build passes `devTools: false`.
+ */
+export function secureWebPreferences(preloadPath: string, opts: { devTools?: boolean } = {}) {
   return {
     preload: preloadPath,
+    devTools: opts.devTools ?? false,
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,
@@ -49,6 +53,58 @@ export function isAppUrl(url: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * The one permission a page of the app gets: writing to the clipboard
+ * ("Copy with citation" uses navigator.clipboard.write, which Electron gates
+ * behind `clipboard-sanitized-write`). Everything else, and every other
+ * origin, is refused.
+ */
+export const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set(['clipboard-sanitized-write']);
+
+export function permissionAllowed(permission: string, requestingUrl: string | undefined): boolean {
+  return ALLOWED_PERMISSIONS.has(permission) && !!requestingUrl && isAppUrl(requestingUrl);
+}
+
+/**
+ * What the system may open for a link in a note: a well-formed http(s) URL
+ * without credentials, or a mailto: address, re-serialised by the URL parser.
+ * Null for anything else (file:, javascript:, custom schemes...).
+ */
+export function externalUrl(url: string): string | null {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return null;
+  }
+  if ((u.protocol === 'https:' || u.protocol === 'http:') && u.hostname && !u.username && !u.password) return u.href;
+  // A mail address, with at most subject/body: the mail program decides, nothing runs here.
+  if (u.protocol === 'mailto:' && /^[^@\s/]+@[^@\s/]+$/.test(decodeURIComponent(u.pathname))) return u.href;
+  return null;
+}
+
+/** Electron's resource types that load a document into a window or frame. */
+const DOCUMENTS: ReadonlySet<string> = new Set(['mainFrame', 'subFrame']);
+
+/**
+ * Which requests a page may make. Documents: the app's own scheme, or the
+ * HTML of a PDF being printed (an exact file:// URL main registered for that
+ * moment); never a data: or blob: document, nor anything on the network.
+ * Other resources: the app's scheme, blob: URLs the app itself made (an
+ * exported file handed to the download), data: images (the CSP's img-src),
+ * and DevTools in development.
+ */
+export function requestAllowed(
+  url: string,
+  resourceType: string,
+  opts: { printFiles: ReadonlySet<string>; devTools: boolean },
+): boolean {
+  if (isAppUrl(url)) return true;
+  if (DOCUMENTS.has(resourceType)) return opts.printFiles.has(url);
+  if (url.startsWith(`blob:${APP_ORIGIN}/`) || url.startsWith('data:image/')) return true;
+  return opts.devTools && url.startsWith('devtools://');
 }
 
 /**

@@ -73,8 +73,10 @@ function centred(size: { width: number; height: number }, area: Rect): Rect {
 export function clampToDisplays(
   saved: WindowState | null,
   workAreas: readonly Rect[],
+  /** The primary display's work area (screen.getPrimaryDisplay()): the order of getAllDisplays() says nothing about it. */
+  primaryArea: Rect | undefined = workAreas[0],
 ): { x?: number; y?: number; width: number; height: number; maximized: boolean } {
-  const primary = workAreas[0];
+  const primary = primaryArea;
   if (!primary) {
     const size = saved ? { width: saved.width, height: saved.height } : { ...DEFAULT_SIZE };
     return { ...size, maximized: saved?.maximized ?? false };

@@ -62,6 +62,16 @@ export function importedId(rawId: string | undefined, placeKey: string): string 
   return `imp-${stableHash(placeKey)}`;
 }
 
+/**
+ * A Hypothesis account (`acct:name@host`) as the person's name: the part
+ * before the host. Applied wherever a name arrives (`user`, a `creator`
+ * string, a Person's name or id), so one colleague is one author.
+ */
+export function normalizeAccount(name: string): string {
+  const m = /^acct:([^@]+)@[^@]+$/i.exec(name.trim());
+  return m?.[1] ?? name;
+}
+
 /** A person's name from a W3C `creator` (string, Person, or a list) or a Hypothesis `user`. */
 export function authorOf(creator: unknown, user: unknown): string {
   const first = Array.isArray(creator) ? creator[0] : creator;
@@ -71,6 +81,6 @@ export function authorOf(creator: unknown, user: unknown): string {
     const o = first as Record<string, unknown>;
     name = [o.name, o.nickname, o.id].find((v): v is string => typeof v === 'string') ?? '';
   }
-  if (!name && typeof user === 'string') name = user.replace(/^acct:/, '').replace(/@[^@]*$/, '');
-  return name.trim().slice(0, 200);
+  if (!name && typeof user === 'string') name = user;
+  return normalizeAccount(name).trim().slice(0, 200);
 }

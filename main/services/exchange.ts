@@ -1,12 +1,10 @@
 /**
- * Export and import of annotations: builds the brief from the store and the
- * corpus and renders it in the asked format; validates an import fully
- * before the store is touched, and adds all of it or nothing.
+ * Export of annotations: builds the brief from the store and the corpus and
+ * renders it in the asked format. (Import is in ./import.ts.)
  */
-import type { ExportFile, ExportRequest, ImportPreview } from '../../common/contract';
-import { buildBrief, parseImport, safeFileName, toCsv, toHtml, toJson, toMarkdown, type ImportPlan } from '../../common/export';
+import type { ExportFile, ExportRequest } from '../../common/contract';
+import { buildBrief, safeFileName, toCsv, toHtml, toJson, toMarkdown } from '../../common/export';
 import type { Annotation, Settings } from '../../common/model';
-import { UserError } from '../../common/result';
 import { toDocx } from '../export/docx';
 import type { Store } from '../store';
 import type { Corpus } from './corpus';
@@ -78,31 +76,5 @@ export class ExchangeService {
         return { filename: safeFileName(req.title, 'pdf'), mime: 'application/pdf', encoding: 'base64', data: pdf.toString('base64') };
       }
     }
-  }
-
-  private plan(text: string): ImportPlan {
-    const docs = new Map(this.corpus.list().map((e) => [e.id, this.corpus.get(e.id)]));
-    const existing = [...this.store.listAnnotations(undefined), ...this.store.listTrash()];
-    const result = parseImport(text, { docs, existing });
-    if (!result.ok) throw new UserError(result.error);
-    return result.plan;
-  }
-
-  preview(text: string): ImportPreview {
-    const plan = this.plan(text);
-    return {
-      toAdd: plan.toAdd.length,
-      alreadyPresent: plan.alreadyPresent,
-      unplaceable: plan.unplaceable,
-      documents: [...new Set(plan.toAdd.map((a) => a.docId))],
-    };
-  }
-
-  apply(text: string): string[] {
-    return this.store.importAnnotations(this.plan(text).toAdd);
-  }
-
-  undo(ids: readonly string[]): number {
-    return this.store.purgeAnnotations(ids);
   }
 }

@@ -10,6 +10,8 @@ import { createStore } from '../store';
 import { CompareService } from './compare';
 import { Corpus } from './corpus';
 import { ExchangeService, type PdfPrinter } from './exchange';
+import { ImportService } from './import';
+import type { OpenedFiles } from '../opened-files';
 import { SearchService } from './search';
 
 export interface ServiceOptions {
@@ -17,6 +19,8 @@ export interface ServiceOptions {
   dataDir: string;
   /** Electron's printToPDF in the desktop app; absent in the browser twin. */
   printPdf?: PdfPrinter;
+  /** Files the system asked the desktop app to open; absent in the browser twin. */
+  openedFiles?: OpenedFiles;
   /** When to load and warm the search index (default WARM_SEARCH_AFTER_MS). */
   warmSearchAfterMs?: number;
 }
@@ -37,6 +41,7 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
   const compare = new CompareService(corpus);
   const store = await createStore(opts.dataDir, { docIds: corpus.list().map((e) => e.id) });
   const exchange = new ExchangeService(corpus, store, opts.printPdf ?? null);
+  const imports = new ImportService(corpus, store);
 
   const handlers: Handlers = {
     ...store.handlers,
@@ -63,9 +68,12 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     alignDocuments: (left, right) => compare.align(left, right),
     relatedPassages: (docId, blockId) => compare.related(docId, blockId),
     exportAnnotations: (req) => exchange.export(req),
-    previewImport: (text) => exchange.preview(text),
-    applyImport: (text) => exchange.apply(text),
-    undoImport: (ids) => exchange.undo(ids),
+    previewImport: (text, jobId) => imports.preview(text, jobId),
+    applyImport: (planId, skip) => imports.apply(planId, skip),
+    undoImport: (ids) => imports.undo(ids),
+    importProgress: (jobId) => imports.progress(jobId),
+    cancelImport: (jobId) => imports.cancel(jobId),
+    takeOpenedFile: () => opts.openedFiles?.take() ?? null,
   };
   // The index loads shortly after start, off the path of the first window (see SearchService).
   const warm = setTimeout(() => search.warm(), opts.warmSearchAfterMs ?? WARM_SEARCH_AFTER_MS);

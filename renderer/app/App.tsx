@@ -5,6 +5,7 @@ import { SaveIndicator } from '../annotations/SaveIndicator';
 import { annotationStore } from '../annotations/store';
 import { Trash } from '../annotations/Trash';
 import { CompareView } from '../compare/CompareView';
+import { OpenedFileImport } from '../exchange/OpenedFileImport';
 import { Library } from '../library/Library';
 import { Settings } from '../settings/Settings';
 import { CommandPalette } from '../palette/CommandPalette';
@@ -110,6 +111,7 @@ export function App() {
       <Notices />
       {sheet && <Shortcuts onClose={() => setSheet(false)} />}
       <CommandPalette route={route} onShortcuts={() => setSheet(true)} />
+      <OpenedFileImport />
       <main id="main" tabIndex={-1}>
         {route.view === 'library' && <Library />}
         {route.view === 'doc' && <Reader key={route.docId} route={route} />}

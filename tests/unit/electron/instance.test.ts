@@ -4,7 +4,7 @@ import { claimSingleInstance, startOrExplain, type InstanceApp, type InstanceWin
 
 function fakeApp(gotLock: boolean) {
   const calls: string[] = [];
-  const listeners: Array<() => void> = [];
+  const listeners: Array<(e: unknown, argv: string[], cwd: string) => void> = [];
   const app: InstanceApp = {
     requestSingleInstanceLock: () => (calls.push('lock'), gotLock),
     quit: () => void calls.push('quit'),
@@ -13,7 +13,11 @@ function fakeApp(gotLock: boolean) {
       listeners.push(listener);
     },
   };
-  return { app, calls, secondLaunch: () => listeners.forEach((l) => l()) };
+  return {
+    app,
+    calls,
+    secondLaunch: (argv: string[] = ['plenary'], cwd = '/home/d') => listeners.forEach((l) => l({}, argv, cwd)),
+  };
 }
 
 function fakeWindow(minimized: boolean) {
@@ -45,6 +49,14 @@ describe('claimSingleInstance', () => {
     claimSingleInstance(again.app, () => shown.win);
     again.secondLaunch();
     expect(shown.calls).toEqual(['focus']);
+  });
+
+  it('hands the argv of another launch (a double-clicked .plenary file) to the caller', () => {
+    const { app, secondLaunch } = fakeApp(true);
+    const seen: Array<[string[], string]> = [];
+    claimSingleInstance(app, () => undefined, (argv, cwd) => seen.push([argv, cwd]));
+    secondLaunch(['/opt/Plenary/plenary', '--flag', 'notes.plenary'], '/home/d/Downloads');
+    expect(seen).toEqual([[['/opt/Plenary/plenary', '--flag', 'notes.plenary'], '/home/d/Downloads']]);
   });
 
   it('with no window yet, another launch does nothing', () => {

@@ -25,7 +25,11 @@ const Config = z.object({
   electronFuses: z.record(z.string(), z.boolean()),
   linux: z.object({ target: Target, icon: z.string(), category: z.string(), maintainer: z.string() }),
   win: z.object({ target: Target, icon: z.string() }),
-  mac: z.object({ target: Target, icon: z.string() }),
+  mac: z.object({
+    target: z.array(z.object({ target: z.string(), arch: z.array(z.string()) })).nonempty(),
+    icon: z.string(),
+    hardenedRuntime: z.boolean(),
+  }),
 });
 const config = Config.parse(raw);
 
@@ -78,13 +82,38 @@ describe('electron-builder.yml', () => {
   it('builds AppImage+deb, nsis and dmg, all with the app icon', () => {
     expect([...config.linux.target].sort()).toEqual(['AppImage', 'deb']);
     expect(config.win.target).toEqual(['nsis']);
-    expect(config.mac.target).toEqual(['dmg']);
+    expect(config.mac.target.map((t) => t.target)).toEqual(['dmg']);
     for (const icon of [config.icon, config.linux.icon, config.win.icon, config.mac.icon]) expect(icon).toBe('build/icon.png');
   });
 
-  it('associates Plenary annotation files', () => {
-    const a = config.fileAssociations.find((f) => f.ext === 'plenary.json');
-    expect(a).toMatchObject({ role: 'Viewer', mimeType: 'application/vnd.plenary.annotations+json' });
+  it('associates Plenary annotation files on one distinct extension, which main opens', () => {
+    // Windows and macOS match only the last extension: "plenary.json" would bind to ".json".
+    expect(config.fileAssociations.map((f) => f.ext)).toEqual(['plenary']);
+    expect(config.fileAssociations[0]).toMatchObject({ role: 'Viewer', mimeType: 'application/vnd.plenary.annotations+json' });
+    const opened = readFileSync(join(root, 'main/opened-files.ts'), 'utf8');
+    expect(opened).toContain("ASSOCIATED_EXTENSION = '.plenary'");
+  });
+
+  it('produces a launchable dmg on both architectures: ad-hoc signature reset after the fuses', () => {
+    expect(config.electronFuses.resetAdHocDarwinSignature).toBe(true);
+    expect(config.mac.target).toEqual([{ target: 'dmg', arch: ['x64', 'arm64'] }]);
+    expect(config.mac.hardenedRuntime).toBe(true);
+  });
+
+  it('names the packaged app Plenary, in package.json too (data folder, About)', () => {
+    // electron-builder copies package.json into the app; Electron names userData after its productName.
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { productName?: string };
+    expect(pkg.productName).toBe(config.productName);
+  });
+
+  it('keeps the sandbox on and ships the minimal AppArmor profile for the AppImage', () => {
+    const profile = readFileSync(join(root, 'build/linux/apparmor-plenary-appimage'), 'utf8');
+    const rules = profile.split('\n').filter((l) => l.trim() && !l.trim().startsWith('#'));
+    expect(rules).toContain('profile plenary-appimage /tmp/.mount_*/plenary flags=(unconfined) {');
+    expect(rules.map((l) => l.trim())).toContain('userns,');
+    expect(rules.filter((l) => /^\s+\w/.test(l) && !l.includes('include'))).toEqual(['  userns,']);
+    for (const f of ['main/index.ts', 'package.json']) expect(readFileSync(join(root, f), 'utf8'), f).not.toContain('no-sandbox');
+    expect(JSON.stringify(raw)).not.toContain('no-sandbox');
   });
 });
 

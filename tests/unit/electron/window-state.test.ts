@@ -51,6 +51,13 @@ describe('clampToDisplays', () => {
     });
   });
 
+  it('centres on the primary display even when the system lists another one first', () => {
+    // After a monitor is unplugged and replugged, getAllDisplays() may list the secondary first.
+    const lost = state({ x: 9000, y: 9000 });
+    expect(clampToDisplays(lost, [right, primary], primary)).toMatchObject({ x: (1920 - 1200) / 2, y: (1040 - 800) / 2 });
+    expect(clampToDisplays(null, [right, primary], primary)).toMatchObject({ x: (1920 - DEFAULT_SIZE.width) / 2 });
+  });
+
   it('keeps a state that fits on its display', () => {
     expect(clampToDisplays(state({}), [primary])).toEqual(state({}));
     const onRight = state({ x: 2000, y: 50, maximized: true });

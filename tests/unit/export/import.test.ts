@@ -241,8 +241,16 @@ describe('parseImport: the bad-file catalogue', () => {
     const docs = new Map([['big-doc', big]]);
     const ok = anno('urn:plenary:doc:big-doc', { type: 'TextPositionSelector', start: 0, end: 5 });
     const bad = anno('urn:plenary:doc:big-doc', [{ type: 'TextPositionSelector', start: 10, end: 99999 }]);
-    expect(errorOf(JSON.stringify([ok, ok, bad]), docs)).toBe(
-      "item 3: target.selector: TextPositionSelector end 99999 is beyond the document's 48,000 characters",
+    // One bad item among good ones is listed with its reason; the good ones are offered.
+    const r = parseImport(JSON.stringify([ok, bad]), { docs, existing: [] }, { now: NOW });
+    if (!r.ok) throw new Error(r.error);
+    expect(r.plan.toAdd).toHaveLength(1);
+    expect(r.plan.unplaceable).toEqual([
+      { item: 2, reason: "target.selector: TextPositionSelector end 99999 is beyond the document's 48,000 characters", quote: '' },
+    ]);
+    // Alone, it refuses the file with the same words.
+    expect(errorOf(JSON.stringify([bad]), docs)).toBe(
+      "item 1: target.selector: TextPositionSelector end 99999 is beyond the document's 48,000 characters",
     );
     const reversed = anno(urn(A68), [{ type: 'TextPositionSelector', start: 10, end: 10 }]);
     expect(errorOf(JSON.stringify([reversed]))).toBe('item 1: target.selector: TextPositionSelector start 10 is not before end 10');
@@ -255,9 +263,15 @@ describe('parseImport: the bad-file catalogue', () => {
     const b = anno('https://example.org/page.html', { type: 'TextQuoteSelector', exact: 'x' });
     const good = anno(urn(A68), { type: 'TextQuoteSelector', exact: 'se sont tenues' });
     expect(errorOf(JSON.stringify([a]))).toBe('Unknown document: "urn:plenary:doc:a-69-999" (item 1); this library has no such document.');
-    expect(errorOf(JSON.stringify([good, a, b, a]))).toBe(
-      'Unknown documents: "urn:plenary:doc:a-69-999" (items 2, 4), "https://example.org/page.html" (item 3); this library has no such document.',
+    expect(errorOf(JSON.stringify([a, b, a]))).toBe(
+      'Unknown documents: "urn:plenary:doc:a-69-999" (items 1, 3), "https://example.org/page.html" (item 2); this library has no such document.',
     );
+    // With a good item, the good one is offered and the others are listed.
+    const plan = planOf(JSON.stringify([good, a]));
+    expect(plan.toAdd).toHaveLength(1);
+    expect(plan.unplaceable).toEqual([
+      { item: 2, reason: 'the document "urn:plenary:doc:a-69-999" is not in this library', quote: 'x' },
+    ]);
   });
 
   it('refuses dates that are not dates', () => {

@@ -1,0 +1,116 @@
+/**
+ * Import jobs: a preview plans the file in slices of a few milliseconds,
+ * yielding to the event loop between them, so every other call (IPC or HTTP)
+ * is answered while a 20 MB file is planned; the caller can ask for progress
+ * and cancel by the job id it chose. The plan is kept under that id and
+ * `apply` carries it out as previewed, without planning the file again.
+ */
+import { MAX_PREVIEW_ITEMS, type ImportPreview, type ImportProgress } from '../../common/contract';
+import { prepareImport, type ImportPlan } from '../../common/export/import';
+import { UserError } from '../../common/result';
+import type { Store } from '../store';
+import type { Corpus } from './corpus';
+
+/** One slice of planning; well under the 100 ms in which other calls must be answered. */
+export const SLICE_MS = 12;
+/** Plans kept for `apply`; an older one must be previewed again. */
+const KEEP_JOBS = 4;
+
+interface Job {
+  state: Exclude<ImportProgress['state'], 'unknown'>;
+  done: number;
+  total: number;
+  plan?: ImportPlan;
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export class ImportService {
+  private readonly jobs = new Map<string, Job>();
+
+  constructor(
+    private readonly corpus: Corpus,
+    private readonly store: Store,
+  ) {}
+
+  private remember(jobId: string, job: Job): void {
+    if (this.jobs.has(jobId)) throw new UserError('An import preview with this job id already exists; use a new id.');
+    this.jobs.set(jobId, job);
+    // Forget the oldest jobs that are not running.
+    for (const [id, j] of this.jobs) {
+      if (this.jobs.size <= KEEP_JOBS) break;
+      if (j.state !== 'reading' && j.state !== 'planning') this.jobs.delete(id);
+    }
+  }
+
+  async preview(text: string, jobId: string): Promise<ImportPreview> {
+    const job: Job = { state: 'reading', done: 0, total: 0 };
+    this.remember(jobId, job);
+    const docs = new Map(this.corpus.list().map((e) => [e.id, this.corpus.get(e.id)]));
+    const existing = [...this.store.listAnnotations(undefined), ...this.store.listTrash()];
+    const prepared = prepareImport(text, { docs, existing });
+    if (!prepared.ok) {
+      job.state = 'failed';
+      throw new UserError(prepared.error);
+    }
+    const { planner } = prepared;
+    job.state = 'planning';
+    job.total = planner.total;
+    for (;;) {
+      await nextTurn();
+      if ((job.state as Job['state']) === 'cancelled') throw new UserError('The import was cancelled.');
+      const finished = planner.step(Date.now() + SLICE_MS);
+      job.done = planner.done;
+      if (finished) break;
+    }
+    const result = planner.result();
+    if (!result.ok) {
+      job.state = 'failed';
+      throw new UserError(result.error);
+    }
+    job.plan = result.plan;
+    job.state = 'ready';
+    const plan = result.plan;
+    return {
+      planId: jobId,
+      total: planner.total,
+      toAdd: plan.toAdd.length,
+      alreadyPresent: plan.alreadyPresent,
+      unplaceable: plan.unplaceable.slice(0, MAX_PREVIEW_ITEMS),
+      documents: [...new Set(plan.toAdd.map((a) => a.docId))],
+      items: plan.items.slice(0, MAX_PREVIEW_ITEMS),
+    };
+  }
+
+  progress(jobId: string): ImportProgress {
+    const job = this.jobs.get(jobId);
+    return job ? { state: job.state, done: job.done, total: job.total } : { state: 'unknown', done: 0, total: 0 };
+  }
+
+  cancel(jobId: string): boolean {
+    const job = this.jobs.get(jobId);
+    if (!job || job.state === 'failed') return false;
+    job.state = 'cancelled';
+    delete job.plan;
+    return true;
+  }
+
+  /** Adds the previewed plan, leaving out the item numbers in `skip`. */
+  apply(planId: string, skip: readonly number[] = []): string[] {
+    const job = this.jobs.get(planId);
+    if (!job?.plan) throw new UserError('This import preview is no longer available; choose the file again.');
+    const leaveOut = new Set(skip);
+    const { toAdd, toAddItems } = job.plan;
+    // Something may have been added since the preview (another import, undo): never add an id twice.
+    const present = new Set([...this.store.listAnnotations(undefined), ...this.store.listTrash()].map((a) => a.id));
+    const chosen = toAdd.filter((a, i) => !leaveOut.has(toAddItems[i] ?? 0) && !present.has(a.id));
+    const ids = this.store.importAnnotations(chosen);
+    // A plan is carried out once.
+    this.jobs.delete(planId);
+    return ids;
+  }
+
+  undo(ids: readonly string[]): number {
+    return this.store.purgeAnnotations(ids);
+  }
+}
