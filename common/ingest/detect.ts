@@ -75,7 +75,7 @@ export function detectTitle(firstPage: readonly TitleCandidate[], symbol?: strin
   const top = Math.max(...usable.map((c) => c.prominence));
   const start = usable.findIndex((c) => c.prominence === top);
   const parts: string[] = [];
-  for (let i = start; i < usable.length && usable[i]!.prominence === top && parts.length < 4; i++) parts.push(usable[i]!.text.trim());
+  for (let i = start; i < usable.length && usable[i]!.prominence === top && parts.length < 8; i++) parts.push(usable[i]!.text.trim());
   const title = parts.join(' ').replace(/\s+/g, ' ');
   return title.length > 300 ? `${title.slice(0, 297)}…` : title;
 }

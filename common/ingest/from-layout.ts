@@ -50,6 +50,19 @@ export function runsSource(runs: readonly LayoutRun[]): string {
     .trimEnd();
 }
 
+/** A block starting this far right of the text's left edge is indented. */
+const INDENT = 12;
+
+/** The left edge most lines start at. */
+function leftMargin(lines: readonly LayoutLine[]): number {
+  const count = new Map<number, number>();
+  for (const l of lines) if (l.x !== undefined) count.set(Math.round(l.x), (count.get(Math.round(l.x)) ?? 0) + 1);
+  let best = 0;
+  let bestN = -1;
+  for (const [x, n] of count) if (n > bestN) [best, bestN] = [x, n];
+  return best;
+}
+
 /** The font size most characters are set in: the body text. */
 function bodySize(lines: readonly LayoutLine[]): number {
   const weight = new Map<number, number>();
@@ -96,7 +109,7 @@ function groupPositioned(lines: readonly LayoutLine[], pageHeight: number): Grou
     const size = l.size ?? body;
     const low = (l.y ?? 0) > pageHeight * 0.5;
     if (size < body * NOTE_SIZE && low && (opensWithRaisedMark(l) || prev?.kind === 'note')) return 'note';
-    if (size >= body * HEADING_SIZE || isBoldLine(l)) return 'heading';
+    if (size >= body * HEADING_SIZE || isBoldLine(l) || isItalicLine(l)) return 'heading';
     return 'text';
   };
   const groups: Group[] = [];
@@ -144,6 +157,7 @@ export function layoutToBlocks(layout: Layout, opts: { symbol?: string } = {}): 
   const kept = layout.lines.filter((l, i) => !drop.has(i) && l.role !== 'title' && lineText(l).trim() !== '');
   const groups = layout.positioned ? groupPositioned(kept, layout.pageHeight ?? 842) : groupStructured(kept);
   const vocab = vocabulary(kept.map(lineText));
+  const left = layout.positioned ? leftMargin(kept) : 0;
 
   // Write the groups out as source lines; remember each line's page.
   const source: SourceLine[] = [];
@@ -168,7 +182,9 @@ export function layoutToBlocks(layout: Layout, opts: { symbol?: string } = {}): 
         const italic = g.lines.every(isItalicLine) && !g.lines.every(isBoldLine);
         const mark = italic ? '*' : '**';
         texts = [`${mark}${whole}${mark}`];
-      } else texts = [whole];
+      } else if (!hasOwnMarker(whole)) texts = [whole]; // a labelled heading keeps its lines: the pipeline reads the label on the first
+    } else if (first.x !== undefined && first.x > left + INDENT) {
+      texts[0] = `    ${texts[0]}`; // an indented block: the pipeline reads indents (schedule sub-items)
     } else if (first.label !== undefined && first.label !== '') {
       texts[0] = `${first.label === '•' ? '-' : first.label} ${texts[0]}`;
     }

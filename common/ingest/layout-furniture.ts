@@ -9,16 +9,19 @@
  */
 import type { LayoutLine } from './layout';
 import { lineText } from './layout';
-import { foldForMatch } from './text';
 
 /** How many lines at each end of a page are candidates. */
 const EDGE_LINES = 3;
 /** Share of pages a line must recur on to be furniture. */
 const MIN_SHARE = 0.5;
 
-/** Digits vary from page to page (counters, dates); everything else must be equal. */
+/**
+ * Digits vary from page to page (counters, dates); everything else, case and
+ * punctuation included, must be equal, so that a note "* A/68/150." is never
+ * taken for the running symbol "A/68/370".
+ */
 export function furnitureKey(text: string): string {
-  return foldForMatch(text.replace(/\d+/g, '#')).replace(/\s+/g, ' ');
+  return text.normalize('NFC').toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
 }
 
 function edgeIndexes(lines: readonly LayoutLine[]): Map<number, number[]> {

@@ -11,6 +11,7 @@ import type { DetectedMetadata } from './detect';
 import { isMetadataLine } from './detect';
 import { type Layout, lineText } from './layout';
 import { parseNumbered, parseSectionLabel } from './markers';
+import { foldForMatch } from './text';
 
 /** The title block is looked for among this many leading lines. */
 const SEARCH_LINES = 25;
@@ -27,7 +28,9 @@ export function markTitleBlock(layout: Layout, meta: DetectedMetadata): number {
     }
     const t = lineText(l).trim();
     if (parseSectionLabel(t) || parseNumbered(t) || l.role === 'note') break;
-    if (t !== '' && isMetadataLine(t, meta)) last = i;
+    // A short last line of a wrapped title ("privé") is only believed right after the title's other lines.
+    const continuesTitle = last === i - 1 && last >= 0 && meta.title !== undefined && foldForMatch(meta.title).endsWith(foldForMatch(t));
+    if (t !== '' && (isMetadataLine(t, meta) || continuesTitle)) last = i;
   }
   for (let i = 0; i <= last; i++) layout.lines[i]!.role = 'title';
   return last + 1;
