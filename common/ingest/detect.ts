@@ -7,7 +7,7 @@
  */
 import { franc } from 'franc-min';
 import type { DocType } from '../model';
-import { detectDate } from './detect-date';
+import { detectDate, parseDate } from './detect-date';
 import { detectSymbol, normaliseSymbol } from './detect-symbol';
 import { foldForMatch } from './text';
 
@@ -110,6 +110,7 @@ export function isMetadataLine(line: string, meta: DetectedMetadata): boolean {
   const folded = foldForMatch(line);
   if (folded === '') return true;
   if (meta.symbol !== undefined && foldForMatch(meta.symbol) === folded) return true;
+  if (line.trim().length <= 40 && parseDate(line) !== undefined && parseDate(line) === meta.date) return true; // the date line
   if (meta.title !== undefined) {
     const t = foldForMatch(meta.title);
     if (t === folded || (folded.length >= 12 && t.includes(folded))) return true;

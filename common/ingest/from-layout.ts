@@ -145,6 +145,20 @@ function groupStructured(lines: readonly LayoutLine[]): Group[] {
   return groups;
 }
 
+/** Lines of at most 100 characters, broken at spaces. */
+function wrap(text: string): string[] {
+  const out: string[] = [];
+  let line = '';
+  for (const w of text.split(' ')) {
+    if (line !== '' && line.length + 1 + w.length > 100) {
+      out.push(line);
+      line = w;
+    } else line = line === '' ? w : `${line} ${w}`;
+  }
+  if (line !== '') out.push(line);
+  return out;
+}
+
 /** A heading whose text carries the pipeline's own markers ("IV. …", "3. …") is left for it to recognise. */
 const hasOwnMarker = (text: string) => parseSectionLabel(text) !== undefined || parseNumbered(text) !== undefined;
 
@@ -158,6 +172,9 @@ export function layoutToBlocks(layout: Layout, opts: { symbol?: string } = {}): 
   const groups = layout.positioned ? groupPositioned(kept, layout.pageHeight ?? 842) : groupStructured(kept);
   const vocab = vocabulary(kept.map(lineText));
   const left = layout.positioned ? leftMargin(kept) : 0;
+  // The highest heading level the body uses is its level 1: a page whose h1 is the title starts its sections at h2.
+  const used = [...new Set(kept.filter((l) => l.role === 'heading' && l.level !== undefined).map((l) => l.level!))].sort((a, b) => a - b);
+  const rank = (level: number) => used.indexOf(level) + 1;
 
   // Write the groups out as source lines; remember each line's page.
   const source: SourceLine[] = [];
@@ -177,13 +194,14 @@ export function layoutToBlocks(layout: Layout, opts: { symbol?: string } = {}): 
     } else if (g.kind === 'heading') {
       const whole = texts.join(' ');
       if (first.level !== undefined && !hasOwnMarker(whole)) {
-        texts = [`${'#'.repeat(Math.min(6, first.level))} ${whole}`];
+        texts = [`${'#'.repeat(Math.min(6, rank(first.level)))} ${whole}`];
       } else if (layout.positioned && whole.length <= MAX_HEADING && !hasOwnMarker(whole) && !whole.includes('*')) {
         const italic = g.lines.every(isItalicLine) && !g.lines.every(isBoldLine);
         const mark = italic ? '*' : '**';
         texts = [`${mark}${whole}${mark}`];
-      } else if (!hasOwnMarker(whole)) texts = [whole]; // a labelled heading keeps its lines: the pipeline reads the label on the first
-    } else if (first.x !== undefined && first.x > left + INDENT) {
+      } else if (!hasOwnMarker(whole)) texts = [whole];
+      else if (!layout.positioned) texts = wrap(whole); // a labelled heading, printed over lines as a PDF would: the label is read on the first
+    } else if ((first.x !== undefined && first.x > left + INDENT) || (first.indent ?? 0) > 0) {
       texts[0] = `    ${texts[0]}`; // an indented block: the pipeline reads indents (schedule sub-items)
     } else if (first.label !== undefined && first.label !== '') {
       texts[0] = `${first.label === '•' ? '-' : first.label} ${texts[0]}`;

@@ -35,6 +35,8 @@ export interface LayoutLine {
   label?: string;
   /** For a note line: its mark ("1", "*"). Continuation lines of a note carry the same role without a mark. */
   noteMark?: string;
+  /** Indentation depth the source gives the block (a blockquote, an indented paragraph); PDF lines use x. */
+  indent?: number;
   /** The line opens a new block in the source (a Word or HTML paragraph); PDF lines leave it to geometry. */
   blockStart?: boolean;
 }

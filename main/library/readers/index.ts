@@ -97,7 +97,7 @@ async function layoutOf(format: SourceFormat, bytes: Uint8Array, fileName: strin
     case 'docx':
       return docxLayout(bytes, fileName, opts);
     case 'html':
-      return htmlLayout(decodeText(bytes), fileName);
+      return htmlLayout(decodeText(bytes));
     case 'markdown': {
       const md = markdownLayout(decodeText(bytes));
       return { ...md, warnings: [] };

@@ -16,6 +16,33 @@ export function stripHtml(s: string): string {
     .replace(/<(?!\/?sup>)[^>]*>/gi, '');
 }
 
+/**
+ * Inline tokens back to the pipeline's inline source: emphasis as "*"/"**",
+ * escapes resolved, links and code as their text, raw HTML through stripHtml.
+ */
+export function inlineSource(tokens: readonly Token[]): string {
+  return tokens
+    .map((t) => {
+      switch (t.type) {
+        case 'strong':
+          return `**${inlineSource((t as Tokens.Strong).tokens)}**`;
+        case 'em':
+          return `*${inlineSource((t as Tokens.Em).tokens)}*`;
+        case 'link':
+          return inlineSource((t as Tokens.Link).tokens);
+        case 'br':
+          return '\n';
+        case 'html':
+          return stripHtml((t as Tokens.HTML).text);
+        case 'image':
+          return '';
+        default:
+          return 'tokens' in t && t.tokens ? inlineSource(t.tokens) : 'text' in t ? String(t.text) : '';
+      }
+    })
+    .join('');
+}
+
 const NOTE_DEF = /^\[\^([^\]\s]{1,20})\]:[ \t]*(.*)$/;
 const NOTE_REF = /\[\^([^\]\s]{1,20})\]/g;
 
@@ -63,6 +90,7 @@ export function markdownLayout(text: string): { layout: Layout; declaredTitle?: 
       first = false;
     }
   };
+  let indent = 0;
   const walk = (tokens: readonly Token[], depth: number) => {
     for (const tok of tokens) {
       switch (tok.type) {
@@ -75,23 +103,27 @@ export function markdownLayout(text: string): { layout: Layout; declaredTitle?: 
           break;
         }
         case 'paragraph':
-        case 'text':
-          para((tok as Tokens.Paragraph).text);
+        case 'text': {
+          const t = tok as Tokens.Paragraph;
+          para(t.tokens ? inlineSource(t.tokens) : t.text, indent > 0 ? { indent } : {});
           break;
+        }
         case 'list': {
           const list = tok as Tokens.List;
           const start = typeof list.start === 'number' ? list.start : 1;
           list.items.forEach((item, i) => {
             const label = list.ordered ? `${start + i}.` : '•';
             const inner = item.tokens.filter((t) => t.type !== 'list');
-            const textOf = inner.map((t) => ('text' in t ? String(t.text) : '')).join('\n');
+            const textOf = inner.map((t) => ('tokens' in t && t.tokens ? inlineSource(t.tokens) : 'text' in t ? String(t.text) : '')).join('\n');
             para(textOf, { role: 'list-item', level: depth + 1, label });
             walk(item.tokens.filter((t) => t.type === 'list'), depth + 1);
           });
           break;
         }
         case 'blockquote':
+          indent++;
           walk((tok as Tokens.Blockquote).tokens, depth);
+          indent--;
           break;
         case 'code':
           para((tok as Tokens.Code).text);

@@ -34,12 +34,16 @@ describe.each(FIXTURE_DOCS)('%s read back from its printed forms', (id) => {
 
       it('links the same footnotes to the same blocks, both ways', async () => {
         const r = await load();
-        expect(notes(r)).toEqual(notes(bundled));
+        // Word numbers its notes itself and Markdown labels are words: "*" comes back as "1" there.
+        const sameMarks = ext === 'pdf' || ext === 'html';
+        const strip = (n: ReturnType<typeof notes>) => n.map((x) => (sameMarks ? x : { ...x, mark: '' }));
+        expect(strip(notes(r))).toEqual(strip(notes(bundled)));
         for (const f of r.footnotes) expect(r.blocks.find((b) => b.id === f.refBlockId)?.footnoteRefs).toContain(f.id);
       });
 
-      it('keeps no page furniture and no title block in the text', async () => {
+      it('keeps no page furniture, no title block and nothing from scripts or styles in the text', async () => {
         const r = await load();
+        for (const b of [...r.blocks, ...r.footnotes]) expect(b.text).not.toMatch(/SCRIPT-TEXT|HANDLER-TEXT|STYLE-TEXT|NOSCRIPT-TEXT/);
         for (const b of r.blocks) {
           expect(b.text).not.toMatch(/^\d{1,3}$|^\d{2}-\d{5,6}|Distr\. générale/);
           if (bundled.symbol) expect(b.text.trim()).not.toBe(bundled.symbol);
@@ -50,8 +54,9 @@ describe.each(FIXTURE_DOCS)('%s read back from its printed forms', (id) => {
       it('detects the symbol, the date and the language', async () => {
         const r = await load();
         expect(r.detected.language).toBe('fr');
-        if (bundled.symbol && ext === 'pdf') expect(r.detected.symbol).toBe(bundled.symbol);
-        if (ext === 'pdf') expect(r.detected.date).toBe(bundled.date);
+        expect(r.detected.symbol).toBe(bundled.symbol);
+        expect(r.detected.date).toBe(bundled.date);
+        expect(r.detected.title).toBe(bundled.title);
       });
 
       if (ext === 'pdf') {
