@@ -73,6 +73,8 @@ export interface Block {
   headingPath: string[];
   /** Ids of the footnotes referenced from this block, in order. */
   footnoteRefs?: string[];
+  /** Page (1-based) the block starts on, for documents read from a PDF. */
+  page?: number;
 }
 
 export interface Footnote {

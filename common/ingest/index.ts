@@ -67,7 +67,23 @@ export function ingestDocument(entry: CatalogEntry, text: string): IngestResult 
 
   const lines = toLines(text);
   const title = findTitleBlock(lines, entry);
-  const chunks = rejoinPageCuts(segment(lines.slice(title.bodyStart), entry, warn), warn);
+  const body = ingestBody(lines.slice(title.bodyStart), entry, warn);
+  return { doc: { ...entry, blocks: body.blocks, footnotes: body.footnotes }, warnings };
+}
+
+export interface BodyResult {
+  blocks: Block[];
+  footnotes: Footnote[];
+  /** For each block, the source line it starts on (an added PDF maps it to its page). */
+  blockLines: number[];
+}
+
+/**
+ * The body after the title block: the rules every document goes through, the
+ * bundled texts and the added documents (common/ingest/from-layout) alike.
+ */
+export function ingestBody(lines: readonly SourceLine[], entry: Pick<CatalogEntry, 'symbol'>, warn: (m: string) => void): BodyResult {
+  const chunks = rejoinPageCuts(segment(lines, entry, warn), warn);
   const notes = noteDrafts(chunks);
   const noteMarks = new Set(notes.map((n) => n.mark));
 
@@ -141,7 +157,7 @@ export function ingestDocument(entry: CatalogEntry, text: string): IngestResult 
     footnotes.push({ id: p.id, mark: n.mark, text: r.text, md: r.md, refBlockId: block.id });
   });
 
-  return { doc: { ...entry, blocks, footnotes }, warnings };
+  return { blocks, footnotes, blockLines: drafts.map((d) => d.lineNo) };
 }
 
 export { parseCatalog } from './catalog';
