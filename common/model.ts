@@ -113,6 +113,12 @@ export interface SearchHit {
   score: number;
   /** Heading trail, outermost first. */
   sectionPath?: string[];
+  /** Search: the mark of the footnote this hit is ("5", "*"); `blockId` is then `fn-<footnote id>`. */
+  note?: string;
+  /** Search: the page the passage is on, when the source had pages. */
+  page?: number;
+  /** Search: rank of the passage among the non-heading blocks of its section (cited when unnumbered). */
+  passage?: number;
 }
 
 export interface SearchResult {
@@ -124,6 +130,10 @@ export interface SearchResult {
   markTerms?: string[];
   /** Exact phrases of the query, to mark as phrases. */
   phrases?: string[];
+  /** Search: the terms to mark per document language, when the library has several. */
+  markTermsByLanguage?: Record<string, string[]>;
+  /** Search: words of the query that match nothing in the scope searched (for the empty state). */
+  unmatched?: string[];
 }
 
 /* ----------------------------------------------------------- annotations */
