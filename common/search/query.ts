@@ -89,7 +89,7 @@ function splitQuery(q: string): RawPart[] {
 }
 
 /** A symbol as typed, possibly a prefix ("A/68/" or "A/68/*"), or a word. */
-const PIECE = /([\p{L}\p{N}]+(?:\.\d+)?(?:\/[\p{L}\p{N}]+(?:\.\d+)?)*\/(?:\*)?|[\p{L}\p{N}]+(?:\.\d+)?(?:\/[\p{L}\p{N}]+(?:\.\d+)?)+\*?)|[\p{L}\p{N}\p{M}'’ʼ‘]+(\*?)/gu;
+const PIECE = /([\p{L}\p{N}]+(?:\.\d+)?(?:(?:\/[\p{L}\p{N}]+(?:\.\d+)?)+\/?|\/)\*?)|[\p{L}\p{N}\p{M}'’ʼ‘]+(\*?)/gu;
 
 interface Word {
   word: string;
@@ -111,11 +111,14 @@ function wordsOf(part: RawPart): Word[] {
       const star = m[1].endsWith('*');
       const raw = star ? m[1].slice(0, -1) : m[1];
       const folded = foldForMatch(raw);
-      if (/\d/.test(folded) && (raw.endsWith('/') || star)) {
+      if (raw.endsWith('/') || (star && /\d/.test(folded))) {
         out.push({ word: raw, folded, at, prefix: true });
         continue;
       }
-      const tokens = tokenize(raw);
+      let tokens = tokenize(raw);
+      // "A/RES/67/219" asks for resolution 67/219, however a passage writes it
+      // ("résolution 67/219" or the full symbol, which is indexed with its number too).
+      if (tokens.length === 2 && (tokens[0] as string).includes('/res/')) tokens = tokens.slice(1);
       for (const t of tokens) out.push({ word: raw, folded: t, at, prefix: star && !t.includes('/') });
       continue;
     }
