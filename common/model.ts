@@ -136,6 +136,26 @@ export interface SearchResult {
   unmatched?: string[];
 }
 
+/** Search: what a document symbol is, and whether the library has it. */
+export interface SymbolInfo {
+  /** As asked, spaces after slashes removed ("A/71/L.58"). */
+  symbol: string;
+  /** From its shape: resolution, draft, revision, report… */
+  kind: 'resolution' | 'draft' | 'revision' | 'addendum' | 'corrigendum' | 'report' | 'resolution-number' | 'document';
+  /** The library document bearing this symbol, when there is one. */
+  docId?: string;
+  /** Passages of the library that cite it. */
+  citations: number;
+}
+
+/** Search: a completion of the word being typed. */
+export interface Suggestion {
+  text: string;
+  /** Passages that have it. */
+  count: number;
+  symbol: boolean;
+}
+
 /* ----------------------------------------------------------- annotations */
 
 export const COLOR_IDS = ['yellow', 'green', 'red', 'blue', 'purple'] as const;

@@ -31,6 +31,7 @@ import { parseQuery, type ParsedQuery } from './query';
 import { Scorer, type ShardQuery } from './scorer';
 import { lunrIdf, type SerializedShard } from './shard';
 import { Speller } from './speller';
+import { complete, type Completion } from './suggest';
 import { ranked, TopK } from './topk';
 
 export { HEADING_BLOCK_FACTOR } from './scorer';
@@ -89,6 +90,11 @@ export class SearchEngine {
   /** Removes a document's shard; false when it was not loaded. */
   removeShard(docId: string): boolean {
     return this.library.remove(docId);
+  }
+
+  /** Completions of the last word typed, from the library's own terms and symbols (suggest.ts). */
+  suggest(typed: string, limit = 8): Completion[] {
+    return complete(this.library, this.prefixes, typed, limit);
   }
 
   private inScope(s: LoadedShard, o: SearchOptions): boolean {

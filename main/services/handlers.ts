@@ -66,6 +66,9 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     previewImport: (text) => exchange.preview(text),
     applyImport: (text) => exchange.apply(text),
     undoImport: (ids) => exchange.undo(ids),
+    citedBy: (docId) => search.citedBy(docId),
+    symbolInfo: (symbol) => search.symbolInfo(symbol),
+    suggest: (prefix) => search.suggest(prefix),
   };
   // The index loads shortly after start, off the path of the first window (see SearchService).
   const warm = setTimeout(() => search.warm(), opts.warmSearchAfterMs ?? WARM_SEARCH_AFTER_MS);
