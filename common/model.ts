@@ -134,6 +134,8 @@ export interface SearchResult {
   markTermsByLanguage?: Record<string, string[]>;
   /** Search: words of the query that match nothing in the scope searched (for the empty state). */
   unmatched?: string[];
+  /** Search: set on an empty result of a filtered search: how many passages the query finds without filters. */
+  totalWithoutFilters?: number;
 }
 
 /** Search: what a document symbol is, and whether the library has it. */

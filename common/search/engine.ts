@@ -25,7 +25,7 @@ import { HitBuilder } from './hits';
 import { analyzerFor, type Analyzer, type Language } from './languages';
 import { Library, type LoadedShard } from './library';
 import { phraseRegex } from './phrase';
-import { PrefixExpander, type Clause } from './prefix';
+import { PrefixExpander, resolveClause, type Clause } from './prefix';
 import { adjacencyPairs, proximityBonus } from './proximity';
 import { parseQuery, type ParsedQuery } from './query';
 import { Scorer, type ShardQuery } from './scorer';
@@ -190,6 +190,28 @@ export class SearchEngine {
       }
       result.correctedQuery = text;
     }
+    if (total === 0) this.explainEmpty(result, query, options, inScope, queries);
     return result;
+  }
+
+  /**
+   * For an empty result, what would help: the words that no passage in scope
+   * has (each word alone), and how many passages the query finds without its
+   * filters, when it had any.
+   */
+  private explainEmpty(result: SearchResult, query: string, options: SearchOptions, inScope: LoadedShard[], queries: Map<string, LanguageQuery>): void {
+    const unmatched: string[] = [];
+    const main = (queries.get('fr') ?? queries.values().next().value) as LanguageQuery;
+    main.parsed.required.forEach((c, i) => {
+      const found = inScope.some((s) => {
+        const clause = queries.get(s.language)?.shardQuery.clauses[i];
+        return clause !== undefined && resolveClause(s.table, clause).length > 0;
+      });
+      if (!found && !unmatched.includes(c.word)) unmatched.push(c.word);
+    });
+    if (unmatched.length > 0) result.unmatched = unmatched;
+    if (options.docIds || options.years || options.docTypes) {
+      result.totalWithoutFilters = this.search(query, { limit: 1 }).total;
+    }
   }
 }

@@ -67,3 +67,19 @@ describe('footnotes in the index', () => {
     expect(buildShard(doc).blocks.ids).toEqual(['b1']);
   });
 });
+
+describe('empty results', () => {
+  it('names the words that matched nothing, and counts the passages found without filters', () => {
+    const e = engine();
+    const r = e.search('retour hippopotame');
+    expect(r.total).toBe(0);
+    expect(r.unmatched).toEqual(['hippopotame']);
+    expect(r.totalWithoutFilters).toBeUndefined();
+    const filtered = e.search('retour', { years: [1999] });
+    expect(filtered.total).toBe(0);
+    expect(filtered.unmatched).toEqual(['retour']);
+    expect(filtered.totalWithoutFilters).toBeGreaterThan(0);
+    // Every word exists, only not together: nothing is named.
+    expect(e.search('virtuel suivi').unmatched).toBeUndefined();
+  });
+});
