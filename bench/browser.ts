@@ -243,13 +243,13 @@ export async function benchBrowserSearch(browser: Browser, baseUrl: string, quer
   for (let i = 0; i < runs; i++) {
     const page = await context.newPage();
     await page.goto(baseUrl);
-    const box = page.getByRole('searchbox', { name: 'Search' });
+    const box = page.getByRole('combobox', { name: 'Search', exact: true });
     await box.waitFor();
     const t = performance.now();
     await box.fill(query);
-    await page.getByRole('listbox').getByRole('option').first().waitFor({ timeout: 30_000 });
+    await page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().waitFor({ timeout: 30_000 });
     times.push(performance.now() - t);
-    options = await page.getByRole('listbox').getByRole('option').count();
+    options = await page.getByRole('listbox', { name: 'Search results' }).getByRole('option').count();
     await page.close();
   }
   await context.close();

@@ -61,11 +61,11 @@ export async function benchTyping(browser: Browser, baseUrl: string, query: stri
   const page = await context.newPage();
   try {
     await page.goto(baseUrl, { waitUntil: 'networkidle' });
-    const box = page.getByRole('searchbox', { name: 'Search' });
+    const box = page.getByRole('combobox', { name: 'Search', exact: true });
     await box.waitFor();
     // The first query loads the index in the twin (not in the page): done once before measuring, as a session would.
     await box.fill('asile');
-    await page.getByRole('listbox').getByRole('option').first().waitFor({ timeout: 60_000 });
+    await page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().waitFor({ timeout: 60_000 });
     await box.fill('');
     await page.waitForTimeout(500);
     await page.evaluate(OBSERVE);

@@ -15,8 +15,11 @@ import {
   type Annotation,
   type Bookmark,
   type CatalogEntry,
+  type SearchHit,
   type SearchResult,
   type Settings,
+  type Suggestion,
+  type SymbolInfo,
   type StructuredDocument,
 } from './model';
 import type { Alignment, RelatedPassage } from './align';
@@ -32,6 +35,14 @@ interface Method<A extends z.ZodTuple, R> {
 const method = <R>() => <A extends z.ZodTuple>(args: A): Method<A, R> => ({ args });
 
 const QuerySchema = z.string().max(500, 'query is longer than 500 characters');
+
+/** A document symbol: letters, digits, ".", "/" and spaces, with at least one "/". */
+const SymbolArgSchema = z
+  .string()
+  .min(3, 'symbol is too short')
+  .max(80, 'symbol is longer than 80 characters')
+  .regex(/^[A-Za-z0-9][A-Za-z0-9./ ]*$/, 'symbol may contain only letters, digits, ".", "/" and spaces')
+  .refine((s) => s.includes('/'), { message: 'a symbol has at least one "/"' });
 
 /** A new annotation, as the renderer sends it: the store assigns id, author and times. */
 export const NewAnnotationSchema = AnnotationSchema.pick({
@@ -165,6 +176,13 @@ export const api = {
   cancelImport: method<boolean>()(z.tuple([ImportJobIdSchema])),
   /** The next file the system asked Plenary to open, taken once (null when none). */
   takeOpenedFile: method<OpenedFile | null>()(z.tuple([])),
+  // Search (area D): cross-links and suggestions.
+  /** Passages of other documents that cite this document's symbol. */
+  citedBy: method<SearchHit[]>()(z.tuple([DocIdSchema])),
+  /** What a symbol is (from its shape), the library document bearing it, how often it is cited. */
+  symbolInfo: method<SymbolInfo>()(z.tuple([SymbolArgSchema])),
+  /** Completions of the last word typed, from the index's own words and symbols. */
+  suggest: method<Suggestion[]>()(z.tuple([z.string().max(100, 'prefix is longer than 100 characters')])),
 } as const;
 
 export type Api = typeof api;

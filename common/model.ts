@@ -115,6 +115,12 @@ export interface SearchHit {
   score: number;
   /** Heading trail, outermost first. */
   sectionPath?: string[];
+  /** Search: the mark of the footnote this hit is ("5", "*"); `blockId` is then `fn-<footnote id>`. */
+  note?: string;
+  /** Search: the page the passage is on, when the source had pages. */
+  page?: number;
+  /** Search: rank of the passage among the non-heading blocks of its section (cited when unnumbered). */
+  passage?: number;
 }
 
 export interface SearchResult {
@@ -126,6 +132,32 @@ export interface SearchResult {
   markTerms?: string[];
   /** Exact phrases of the query, to mark as phrases. */
   phrases?: string[];
+  /** Search: the terms to mark per document language, when the library has several. */
+  markTermsByLanguage?: Record<string, string[]>;
+  /** Search: words of the query that match nothing in the scope searched (for the empty state). */
+  unmatched?: string[];
+  /** Search: set on an empty result of a filtered search: how many passages the query finds without filters. */
+  totalWithoutFilters?: number;
+}
+
+/** Search: what a document symbol is, and whether the library has it. */
+export interface SymbolInfo {
+  /** As asked, spaces after slashes removed ("A/71/L.58"). */
+  symbol: string;
+  /** From its shape: resolution, draft, revision, report… */
+  kind: 'resolution' | 'draft' | 'revision' | 'addendum' | 'corrigendum' | 'report' | 'resolution-number' | 'document';
+  /** The library document bearing this symbol, when there is one. */
+  docId?: string;
+  /** Passages of the library that cite it. */
+  citations: number;
+}
+
+/** Search: a completion of the word being typed. */
+export interface Suggestion {
+  text: string;
+  /** Passages that have it. */
+  count: number;
+  symbol: boolean;
 }
 
 /* ----------------------------------------------------------- annotations */

@@ -22,6 +22,7 @@
  */
 import { foldForMatch } from './fold';
 import { snowballFr } from './lunr-fr';
+import { SYMBOL_PATTERN, symbolTerms } from './symbols';
 
 /** Elided articles/pronouns/conjunctions that are cut off the word they precede. */
 const ELISION = /^(?:l|d|qu|jusqu|lorsqu|puisqu|quoiqu|presqu|c|j|m|n|s|t)'(?=.)/;
@@ -109,13 +110,21 @@ export function stemHead(stem: string): string {
 }
 
 /** Words of the FOLDED text: letters and digits, with inner apostrophes kept for elision. */
-const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
+const WORD_SRC = String.raw`[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*`;
+const WORD = new RegExp(WORD_SRC, 'gu');
+/**
+ * A document symbol (captured) or a word; symbols first, so "A/71/L.58" stays
+ * one token, also after an elision ("l'A/68/370": the article is dropped).
+ */
+const TOKEN = new RegExp(`(?:\\p{L}+')?(${SYMBOL_PATTERN})|${WORD_SRC}`, 'gu');
 
 /**
  * Folded word → its index term, or null for a stop word / noise. The word
  * must already be folded (lowercase, no accents, straight apostrophes).
  */
 export function analyzeFoldedWord(word: string): string | null {
+  // Symbols ("a/71/l.58", "71/1") are terms as they are.
+  if (word.includes('/')) return word;
   let w = word;
   // Elision may be stacked ("qu'l'..." never, but "jusqu'à l'..." splits earlier); one pass suffices.
   const m = ELISION.exec(w);
@@ -127,9 +136,26 @@ export function analyzeFoldedWord(word: string): string | null {
   return stemFolded(w);
 }
 
-/** The folded words of a text, before stop words and stemming. */
+/**
+ * The folded words of a text, before stop words and stemming. A document
+ * symbol is one token ("a/71/l.58"), followed by its resolution number when
+ * it has one ("a/res/71/1", "71/1"); see symbols.ts.
+ */
 export function tokenize(text: string): string[] {
-  return foldForMatch(text).match(WORD) ?? [];
+  const folded = foldForMatch(text);
+  if (!folded.includes('/')) return folded.match(WORD) ?? [];
+  const out: string[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(folded); m !== null; m = TOKEN.exec(folded)) {
+    if (m[1] === undefined) {
+      out.push(m[0]);
+      continue;
+    }
+    const terms = symbolTerms(m[1]);
+    if (terms.length > 0) out.push(...terms);
+    else out.push(...(m[1].match(WORD) ?? [])); // "km/h": words after all
+  }
+  return out;
 }
 
 /** French analysis: the index terms (stems) of `text`, in order. */

@@ -11,6 +11,11 @@
 import type { SearchResult } from '../model';
 import { analyzeFoldedWord, stemHead } from './analyzer';
 import { foldWithOffsets, toOriginalRange, type FoldedText } from './fold';
+import { analyzerFor } from './languages';
+import { isSymbolTerm, symbolsIn } from './symbols';
+
+/** Folded word → its index term (the analysis of the text's language). */
+export type WordAnalyzer = (word: string) => string | null;
 
 const ELISION = /^(?:l|d|qu|jusqu|lorsqu|puisqu|quoiqu|presqu|c|j|m|n|s|t)'(?=.)/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -104,13 +109,17 @@ function wordStartsWith(f: string, at: number, head: string): boolean {
  * stemming a word never seen before is the costly step, and most words that
  * share two letters with a term share no more.
  */
-export function foldedMatches(ft: FoldedText, terms: readonly string[], phrases: readonly string[]): Range[] {
+export function foldedMatches(ft: FoldedText, terms: readonly string[], phrases: readonly string[], analyzeWord: WordAnalyzer = analyzeFoldedWord): Range[] {
+  // Symbols ("a/71/l.58", "a/68/*") are found by the symbol scanner, not word by word.
+  const symbolTerms = terms.filter(isSymbolTerm);
+  if (symbolTerms.length > 0) terms = terms.filter((t) => !isSymbolTerm(t));
   // Two-letter head → the longer heads of the exact terms that have it, or
   // null when a prefix term has it too (any word there may match).
   const groups = new Map<string, string[] | null>();
   const exact = new Set<string>();
   const prefixes: string[] = [];
   let shortHead = false;
+  const symbolRanges = symbolTerms.length > 0 ? symbolMatches(ft.folded, symbolTerms) : [];
   for (const t of terms) {
     if (t.endsWith('*')) {
       if (t.length > 1) prefixes.push(t.slice(0, -1));
@@ -154,7 +163,7 @@ export function foldedMatches(ft: FoldedText, terms: readonly string[], phrases:
         hit = prefixes.some((p) => bare.startsWith(p));
       }
       if (!hit) {
-        const stem = analyzeFoldedWord(word);
+        const stem = analyzeWord(word);
         // Same rule as the engine: the stem starts with the prefix, or is a prefix of it of 4+ letters.
         hit = stem !== null && (exact.has(stem) || prefixes.some((p) => stem.startsWith(p) || (stem.length >= 4 && p.startsWith(stem))));
       }
@@ -164,7 +173,18 @@ export function foldedMatches(ft: FoldedText, terms: readonly string[], phrases:
   for (const p of phrases) {
     for (const r of phraseRanges(f, p)) ranges.push(r);
   }
+  for (const r of symbolRanges) ranges.push(r);
   return mergeRanges(ranges);
+}
+
+/** Ranges of the symbols of a folded text whose terms are one of `terms` (or start with a "prefix*" one). */
+function symbolMatches(folded: string, terms: readonly string[]): Range[] {
+  const out: Range[] = [];
+  for (const m of symbolsIn(folded)) {
+    const hit = m.terms.some((x) => terms.some((t) => (t.endsWith('*') ? x.startsWith(t.slice(0, -1)) : x === t)));
+    if (hit) out.push([m.start, m.end]);
+  }
+  return out;
 }
 
 /**
@@ -172,9 +192,16 @@ export function foldedMatches(ft: FoldedText, terms: readonly string[], phrases:
  * `markTerms` (or starts with a "prefix*" term) and every phrase, merged,
  * as [start, end) offsets into `text`, in order.
  */
-export function findMatches(text: string, result: Pick<SearchResult, 'markTerms' | 'phrases'>): Array<[number, number]> {
+export function findMatches(
+  text: string,
+  result: Pick<SearchResult, 'markTerms' | 'phrases' | 'markTermsByLanguage'>,
+  language?: string,
+): Array<[number, number]> {
   const ft = foldWithOffsets(text);
   const phrases = (result.phrases ?? []).map((p) => foldWithOffsets(p).folded.trim()).filter((p) => p.length > 0);
-  const folded = foldedMatches(ft, result.markTerms ?? [], phrases);
+  // A document in another language is marked with that language's terms and analysis.
+  const analyzer = analyzerFor(language);
+  const terms = result.markTermsByLanguage?.[analyzer.language] ?? result.markTerms ?? [];
+  const folded = foldedMatches(ft, terms, phrases, (w) => analyzer.analyzeFoldedWord(w));
   return mergeRanges(folded.map(([s, e]) => toOriginalRange(ft, s, e)));
 }

@@ -17,14 +17,27 @@
  *
  * Block texts travel in the shard so that snippets and "exact phrase" checks
  * need nothing else.
+ *
+ * Footnotes are passages too: each is appended after the blocks as a block
+ * of kind "n" whose id is `fn-<footnote id>`, whose number is the printed
+ * mark ("5", "*"), and whose headings are those of the block that calls it,
+ * so "retour virtuel" finds the note of the 2008 paper that says it.
+ *
+ * The shard records its language; the builder uses that language's analysis
+ * (languages.ts), and the engine analyses a query for each language present.
  */
 import type { StructuredDocument } from '../model';
 import { buildTermTable, encodePostings, TermTable, type Postings } from './codec';
 import { lunr } from './lunr-fr';
-import { ANALYZER_VERSION, PIPELINE_LABEL, ensurePipelineRegistered, pipelineFunction } from './pipeline';
+import { languageOf, LANGUAGES, type Language } from './languages';
+import { ANALYZER_VERSION, ensurePipelineRegistered, pipelineFunction, pipelineLabel } from './pipeline';
+import { joinSymbols } from './symbols';
 
 export const SHARD_FORMAT = 'plenary-search-shard';
-export const SHARD_VERSION = 1;
+/** 2: footnote passages, the language, pages. */
+export const SHARD_VERSION = 2;
+/** Id of the passage that holds a footnote. */
+export const noteBlockId = (footnoteId: string): string => `fn-${footnoteId}`;
 
 /** Field boosts and BM25 parameters, as lunr uses them. */
 export const FIELD_BOOST = { text: 1, heading: 1.5 } as const;
@@ -32,7 +45,7 @@ export const BM25 = { k1: 1.2, b: 0.75 } as const;
 export const FIELDS = ['text', 'heading'] as const;
 
 /** One character per block kind, to keep the shard small. */
-const KIND_CODE = { heading: 'h', paragraph: 'p', 'list-item': 'l', 'schedule-item': 's', quote: 'q' } as const;
+const KIND_CODE = { heading: 'h', paragraph: 'p', 'list-item': 'l', 'schedule-item': 's', quote: 'q', note: 'n' } as const;
 
 export interface SerializedShard {
   format: typeof SHARD_FORMAT;
@@ -42,12 +55,14 @@ export interface SerializedShard {
   /** lunr pipeline labels, loaded with `lunr.Pipeline.load` (must be registered). */
   pipeline: string[];
   docId: string;
+  /** Language whose analysis produced the terms ("fr", "en", "es"). */
+  language: Language;
   fieldBoost: { text: number; heading: number };
   bm25: { k1: number; b: number };
   blocks: {
     ids: string[];
     texts: string[];
-    /** One character per block: h(eading), p(aragraph), l(ist item), s(chedule item), q(uote). */
+    /** One character per block: h(eading), p(aragraph), l(ist item), s(chedule item), q(uote), n(ote). */
     kinds: string;
     numbers: Array<string | null>;
     /** Ordinal of the nearest enclosing heading block, or -1. */
@@ -56,6 +71,8 @@ export interface SerializedShard {
     textLengths: number[];
     /** Number of terms in the `heading` field, per block. */
     headingLengths: number[];
+    /** Page of each block (null where unknown); absent when the source had no pages. */
+    pages?: Array<number | null>;
   };
   /** Sorted `stem:OFFSET` lines (see codec.ts). */
   terms: string;
@@ -63,19 +80,63 @@ export interface SerializedShard {
   postings: string;
 }
 
-/** The texts of the headings above each block, outermost first, by block ordinal. */
-function headingTexts(doc: StructuredDocument, byId: Map<string, number>): string[][] {
-  return doc.blocks.map((b) =>
-    b.headingPath.map((id) => byId.get(id)).filter((i): i is number => i !== undefined).map((i) => doc.blocks[i]?.text ?? ''),
+/** A passage to index: a block of the document, or one of its footnotes. */
+interface Passage {
+  id: string;
+  kind: string;
+  text: string;
+  number: string | null;
+  headingPath: string[];
+  page: number | null;
+}
+
+/** The document's blocks, then its footnotes (each under the headings of the block that calls it). */
+function passagesOf(doc: StructuredDocument): Passage[] {
+  const pageOf = (b: object): number | null => {
+    const p = (b as { page?: unknown }).page;
+    return typeof p === 'number' ? p : null;
+  };
+  const out: Passage[] = doc.blocks.map((b) => ({
+    id: b.id,
+    kind: KIND_CODE[b.kind] ?? 'p',
+    text: b.text,
+    number: b.number ?? null,
+    headingPath: b.headingPath,
+    page: pageOf(b),
+  }));
+  const byId = new Map(doc.blocks.map((b) => [b.id, b]));
+  for (const f of doc.footnotes ?? []) {
+    const ref = byId.get(f.refBlockId);
+    out.push({
+      id: noteBlockId(f.id),
+      kind: KIND_CODE.note,
+      text: f.text,
+      number: f.mark,
+      headingPath: ref ? (ref.kind === 'heading' ? [...ref.headingPath, ref.id] : ref.headingPath) : [],
+      page: pageOf(f) ?? (ref ? pageOf(ref) : null),
+    });
+  }
+  return out;
+}
+
+/** The texts of the headings above each passage, outermost first. */
+function headingTexts(passages: Passage[], byId: Map<string, number>): string[][] {
+  return passages.map((b) =>
+    b.headingPath.map((id) => byId.get(id)).filter((i): i is number => i !== undefined).map((i) => passages[i]?.text ?? ''),
   );
 }
 
-function newBuilder(): lunr.Builder {
+function newBuilder(language: Language): lunr.Builder {
   ensurePipelineRegistered();
   const builder = new lunr.Builder();
-  const fn = pipelineFunction();
+  const fn = pipelineFunction(language);
   builder.pipeline.add(fn);
   builder.searchPipeline.add(fn);
+  // lunr splits fields on white space: join "A/ 71/ L.58" first so the symbol stays one token.
+  type Tokenizer = (obj: unknown, meta?: object) => lunr.Token[];
+  const split = builder.tokenizer as unknown as Tokenizer;
+  const joined: Tokenizer = (obj, meta) => split(typeof obj === 'string' ? joinSymbols(obj) : obj, meta);
+  builder.tokenizer = joined as unknown as typeof builder.tokenizer;
   builder.ref('ref');
   builder.field('text', { boost: FIELD_BOOST.text });
   builder.field('heading', { boost: FIELD_BOOST.heading });
@@ -84,15 +145,16 @@ function newBuilder(): lunr.Builder {
   return builder;
 }
 
-function addBlocks(builder: lunr.Builder, doc: StructuredDocument, heads: string[][]): void {
-  doc.blocks.forEach((b, i) => builder.add({ ref: String(i), text: b.text, heading: (heads[i] ?? []).join('\n') }));
+function addPassages(builder: lunr.Builder, passages: Passage[], heads: string[][]): void {
+  passages.forEach((b, i) => builder.add({ ref: String(i), text: b.text, heading: (heads[i] ?? []).join('\n') }));
 }
 
 /** lunr's own index of the document (same fields, pipeline and parameters as the shard). */
 export function buildLunrIndex(doc: StructuredDocument): lunr.Index {
-  const byId = new Map(doc.blocks.map((b, i) => [b.id, i]));
-  const builder = newBuilder();
-  addBlocks(builder, doc, headingTexts(doc, byId));
+  const passages = passagesOf(doc);
+  const byId = new Map(passages.map((b, i) => [b.id, i]));
+  const builder = newBuilder(languageOf(doc.language));
+  addPassages(builder, passages, headingTexts(passages, byId));
   return builder.build();
 }
 
@@ -101,15 +163,17 @@ interface BuilderInternals {
   fieldLengths: Record<string, number>;
 }
 
-/** Builds the serialized shard of one document. */
+/** Builds the serialized shard of one document, analysed in the document's language. */
 export function buildShard(doc: StructuredDocument): SerializedShard {
-  const byId = new Map(doc.blocks.map((b, i) => [b.id, i]));
-  const heads = headingTexts(doc, byId);
-  const builder = newBuilder();
-  addBlocks(builder, doc, heads);
+  const language = languageOf(doc.language);
+  const passages = passagesOf(doc);
+  const byId = new Map(passages.map((b, i) => [b.id, i]));
+  const heads = headingTexts(passages, byId);
+  const builder = newBuilder(language);
+  addPassages(builder, passages, heads);
   const { fieldTermFrequencies, fieldLengths } = builder as unknown as BuilderInternals;
 
-  const n = doc.blocks.length;
+  const n = passages.length;
   const postings = new Map<string, Postings>();
   const textLengths: number[] = new Array<number>(n).fill(0);
   const headingLengths: number[] = new Array<number>(n).fill(0);
@@ -128,30 +192,33 @@ export function buildShard(doc: StructuredDocument): SerializedShard {
     }
   }
 
-  const parents = doc.blocks.map((b) => {
+  const parents = passages.map((b) => {
     for (let k = b.headingPath.length - 1; k >= 0; k--) {
       const p = byId.get(b.headingPath[k] as string);
       if (p !== undefined) return p;
     }
     return -1;
   });
+  const pages = passages.map((b) => b.page);
 
   return {
     format: SHARD_FORMAT,
     version: SHARD_VERSION,
     analyzer: ANALYZER_VERSION,
-    pipeline: [PIPELINE_LABEL],
+    pipeline: [pipelineLabel(language)],
     docId: doc.id,
+    language,
     fieldBoost: { ...FIELD_BOOST },
     bm25: { ...BM25 },
     blocks: {
-      ids: doc.blocks.map((b) => b.id),
-      texts: doc.blocks.map((b) => b.text),
-      kinds: doc.blocks.map((b) => KIND_CODE[b.kind] ?? 'p').join(''),
-      numbers: doc.blocks.map((b) => b.number ?? null),
+      ids: passages.map((b) => b.id),
+      texts: passages.map((b) => b.text),
+      kinds: passages.map((b) => b.kind).join(''),
+      numbers: passages.map((b) => b.number),
       parents,
       textLengths,
       headingLengths,
+      ...(pages.some((p) => p !== null) ? { pages } : {}),
     },
     ...buildTermTable([...postings].map(([t, p]) => [t, encodePostings(p)])),
   };
@@ -181,6 +248,7 @@ export function checkShard(x: unknown): asserts x is SerializedShard {
   if (s.analyzer !== ANALYZER_VERSION) fail(`built with analyzer ${JSON.stringify(s.analyzer)}, this build uses "${ANALYZER_VERSION}"; rebuild the index`);
   if (!Array.isArray(s.pipeline) || !s.pipeline.every((l) => typeof l === 'string')) fail('pipeline is not a list of labels');
   if (typeof s.docId !== 'string' || s.docId.length === 0) fail('docId is missing');
+  if (!(LANGUAGES as readonly unknown[]).includes(s.language)) fail(`language ${JSON.stringify(s.language)} is not one of ${LANGUAGES.join(', ')}`);
   if (typeof s.terms !== 'string' || typeof s.postings !== 'string') fail('terms or postings is not a string');
   const b = s.blocks;
   if (typeof b !== 'object' || b === null) fail('blocks is missing');
@@ -191,6 +259,9 @@ export function checkShard(x: unknown): asserts x is SerializedShard {
     if (!Array.isArray(blocks[key]) || blocks[key].length !== n) fail(`blocks.${key} does not have one entry per block`);
   }
   if (typeof blocks.kinds !== 'string' || blocks.kinds.length !== n) fail('blocks.kinds does not have one letter per block');
+  if (blocks.pages !== undefined && (!Array.isArray(blocks.pages) || blocks.pages.length !== n || !blocks.pages.every((p) => p === null || typeof p === 'number'))) {
+    fail('blocks.pages does not have one page (or null) per block');
+  }
   for (let i = 0; i < n; i++) {
     if (typeof blocks.ids[i] !== 'string' || typeof blocks.texts[i] !== 'string') fail(`block ${i} has no id or text`);
     const p = blocks.parents[i];

@@ -4,7 +4,8 @@
  */
 import type { SearchHit } from '../model';
 import { foldWithOffsets, toOriginalRange, type FoldedText } from './fold';
-import { foldedMatches, mergeRanges, type Range } from './highlight';
+import { analyzeFoldedWord } from './analyzer';
+import { foldedMatches, mergeRanges, type Range, type WordAnalyzer } from './highlight';
 import { markRegex } from './phrase';
 
 export const SNIPPET_LENGTH = 240;
@@ -116,9 +117,9 @@ export function makeSnippet(text: string, ranges: Range[], length = SNIPPET_LENG
 }
 
 /** Exact match ranges of `markTerms`/`phrases` (folded) in text[from, to), as offsets into `text`. */
-function exactRanges(text: string, from: number, to: number, markTerms: readonly string[], phrases: readonly string[]): Range[] {
+function exactRanges(text: string, from: number, to: number, markTerms: readonly string[], phrases: readonly string[], analyzeWord: WordAnalyzer): Range[] {
   const ft = foldWithOffsets(from === 0 && to === text.length ? text : text.slice(from, to));
-  return mergeRanges(foldedMatches(ft, markTerms, phrases).map(([a, e]) => {
+  return mergeRanges(foldedMatches(ft, markTerms, phrases, analyzeWord).map(([a, e]) => {
     const [s, t] = toOriginalRange(ft, a, e);
     return [s + from, t + from] as Range;
   }));
@@ -139,13 +140,14 @@ export function snippetFor(
   phrases: readonly string[],
   length = SNIPPET_LENGTH,
   folded?: FoldedText,
+  analyzeWord: WordAnalyzer = analyzeFoldedWord,
 ): { snippet: string; segments: Segment[] } {
   if (folded) {
     // The caller has the whole block folded already (cached): mark it all.
-    const ranges = mergeRanges(foldedMatches(folded, markTerms, phrases).map(([a, e]) => toOriginalRange(folded, a, e)));
+    const ranges = mergeRanges(foldedMatches(folded, markTerms, phrases, analyzeWord).map(([a, e]) => toOriginalRange(folded, a, e)));
     return makeSnippet(text, ranges, length);
   }
-  if (text.length <= length * 2) return makeSnippet(text, exactRanges(text, 0, text.length, markTerms, phrases), length);
+  if (text.length <= length * 2) return makeSnippet(text, exactRanges(text, 0, text.length, markTerms, phrases, analyzeWord), length);
   const re = markRegex(markTerms, phrases);
   const rough: Range[] = [];
   if (re) {
@@ -159,5 +161,5 @@ export function snippetFor(
   // A margin either side, cut at white space so no word is analyzed in part.
   const from = start === 0 ? 0 : toSpace(text, Math.max(0, start - CONTEXT_BEFORE), -1, 40);
   const to = toSpace(text, Math.min(text.length, start + length + CONTEXT_BEFORE * 2), 1, 40);
-  return makeSnippet(text, exactRanges(text, from, to, markTerms, phrases), length);
+  return makeSnippet(text, exactRanges(text, from, to, markTerms, phrases, analyzeWord), length);
 }

@@ -74,6 +74,9 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     importProgress: (jobId) => imports.progress(jobId),
     cancelImport: (jobId) => imports.cancel(jobId),
     takeOpenedFile: () => opts.openedFiles?.take() ?? null,
+    citedBy: (docId) => search.citedBy(docId),
+    symbolInfo: (symbol) => search.symbolInfo(symbol),
+    suggest: (prefix) => search.suggest(prefix),
   };
   // The index loads shortly after start, off the path of the first window (see SearchService).
   const warm = setTimeout(() => search.warm(), opts.warmSearchAfterMs ?? WARM_SEARCH_AFTER_MS);

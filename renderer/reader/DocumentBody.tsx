@@ -5,12 +5,13 @@
  */
 import { memo, type ReactNode } from 'react';
 import type { Block, StructuredDocument } from '../../common/model';
-import { ANCHOR_SKIP_ATTR, inlineHtml } from './inline';
+import { useSymbolLinks } from '../search/useSymbolLinks';
+import { ANCHOR_SKIP_ATTR, inlineHtml, type SymbolLinks } from './inline';
 
 export const paraDomId = (number: string) => `para-${number}`;
 
-function BlockEl({ block, doc, bookmarkLabel, relatedLabel }: { block: Block; doc: StructuredDocument; bookmarkLabel: string; relatedLabel: string }) {
-  const html = { __html: inlineHtml(block.md, doc.footnotes) };
+function BlockEl({ block, doc, bookmarkLabel, relatedLabel, links }: { block: Block; doc: StructuredDocument; bookmarkLabel: string; relatedLabel: string; links?: SymbolLinks }) {
+  const html = { __html: inlineHtml(block.md, doc.footnotes, links) };
   const common = {
     'data-block-id': block.id,
     id: block.number ? paraDomId(block.number) : `b-${block.id}`,
@@ -51,7 +52,7 @@ function BlockEl({ block, doc, bookmarkLabel, relatedLabel }: { block: Block; do
   );
 }
 
-function groupLists(blocks: Block[], doc: StructuredDocument, bookmarkLabel: string, relatedLabel: string): ReactNode[] {
+function groupLists(blocks: Block[], doc: StructuredDocument, bookmarkLabel: string, relatedLabel: string, links: SymbolLinks): ReactNode[] {
   const out: ReactNode[] = [];
   let list: Block[] = [];
   const flush = () => {
@@ -60,7 +61,7 @@ function groupLists(blocks: Block[], doc: StructuredDocument, bookmarkLabel: str
         <ul key={`list-${list[0]!.id}`} className="block-list">
           {list.map((b) => (
             <li key={b.id}>
-              <BlockEl block={b} doc={doc} bookmarkLabel={bookmarkLabel} relatedLabel={relatedLabel} />
+              <BlockEl block={b} doc={doc} bookmarkLabel={bookmarkLabel} relatedLabel={relatedLabel} links={links} />
             </li>
           ))}
         </ul>,
@@ -72,7 +73,7 @@ function groupLists(blocks: Block[], doc: StructuredDocument, bookmarkLabel: str
     if (b.kind === 'list-item') list.push(b);
     else {
       flush();
-      out.push(<BlockEl key={b.id} block={b} doc={doc} bookmarkLabel={bookmarkLabel} relatedLabel={relatedLabel} />);
+      out.push(<BlockEl key={b.id} block={b} doc={doc} bookmarkLabel={bookmarkLabel} relatedLabel={relatedLabel} links={links} />);
     }
   }
   flush();
@@ -81,9 +82,10 @@ function groupLists(blocks: Block[], doc: StructuredDocument, bookmarkLabel: str
 
 export const DocumentBody = memo(function DocumentBody(props: { doc: StructuredDocument; notesLabel: string; bookmarkLabel: string; relatedLabel: string }) {
   const { doc, notesLabel, bookmarkLabel, relatedLabel } = props;
+  const links = useSymbolLinks(doc.id);
   return (
     <div className="doc-body" lang={doc.language}>
-      {groupLists(doc.blocks, doc, bookmarkLabel, relatedLabel)}
+      {groupLists(doc.blocks, doc, bookmarkLabel, relatedLabel, links)}
       {doc.footnotes.length > 0 && (
         <section className="footnotes" aria-label={notesLabel}>
           <h2 className="footnotes-title">{notesLabel}</h2>
@@ -91,7 +93,7 @@ export const DocumentBody = memo(function DocumentBody(props: { doc: StructuredD
             {doc.footnotes.map((f) => (
               <li key={f.id} id={`fn-${f.id}`} data-footnote-id={f.id}>
                 <span className="fn-mark">{f.mark}</span>{' '}
-                <span dangerouslySetInnerHTML={{ __html: inlineHtml(f.md, doc.footnotes) }} />{' '}
+                <span className="fn-text" dangerouslySetInnerHTML={{ __html: inlineHtml(f.md, doc.footnotes, links) }} />{' '}
                 <a href={`#fnref-${f.id}`} className="fn-back" aria-label={`↩ ${f.mark}`}>
                   ↩
                 </a>

@@ -31,16 +31,20 @@ export function MatchBar({ doc, rootRef }: { doc: StructuredDocument; rootRef: R
     }
     const removers: (() => void)[] = [];
     const all: HTMLElement[] = [];
-    for (const block of doc.blocks) {
+    // The blocks, then the footnotes (search finds words in either).
+    const passages = [
+      ...doc.blocks.map((b) => ({ text: b.text, selector: `[data-block-id="${CSS.escape(b.id)}"] .block-text` })),
+      ...doc.footnotes.map((f) => ({ text: f.text, selector: `[data-footnote-id="${CSS.escape(f.id)}"] .fn-text` })),
+    ];
+    for (const block of passages) {
       const ranges =
         mode === 'find'
           ? needle.trim()
             ? findInText(block.text, needle)
             : []
-          : findMatches(block.text, activeSearch!.result);
+          : findMatches(block.text, activeSearch!.result, doc.language);
       if (!ranges.length) continue;
-      const el = root.querySelector(`[data-block-id="${CSS.escape(block.id)}"]`);
-      const textEl = el?.querySelector('.block-text') ?? el;
+      const textEl = root.querySelector(block.selector);
       if (!textEl) continue;
       const { elements, remove } = wrapTextRanges(textEl, ranges, () => {
         const m = document.createElement('mark');

@@ -11,6 +11,8 @@ import { ExportDialog } from '../exchange/ExportDialog';
 import { RelatedPassages } from '../compare/RelatedPassages';
 import { useAnnotationStore } from '../annotations/store';
 import { useAppState } from '../app/state';
+import { request } from '../app/requests';
+import { CitedBy } from '../search/CitedBy';
 import { useDocument } from '../docs';
 import { defaultPartner, hrefCompare, type Route } from '../router';
 import { DocHeader } from './DocHeader';
@@ -53,7 +55,10 @@ export function Reader({ route }: { route: DocRoute }) {
     if (!root || !doc || !hasTarget) return;
     let el: HTMLElement | null = null;
     if (route.para) el = root.querySelector(`#${CSS.escape(paraDomId(route.para))}`);
-    else if (route.blockId) el = root.querySelector(`[data-block-id="${CSS.escape(route.blockId)}"]`);
+    else if (route.blockId) {
+      // A footnote found by search is routed by its passage id, which is its element id ("fn-<id>").
+      el = root.querySelector(`[data-block-id="${CSS.escape(route.blockId)}"]`) ?? root.querySelector(`[data-footnote-id]#${CSS.escape(route.blockId)}`);
+    }
     root.querySelectorAll('.target').forEach((n) => n.classList.remove('target'));
     if (el) {
       el.classList.add('target');
@@ -77,6 +82,13 @@ export function Reader({ route }: { route: DocRoute }) {
 
   const onClick = (e: React.MouseEvent) => {
     const target = e.target as Element;
+    // A cited symbol that is not in the library: search the library for it.
+    const symbol = target.closest<HTMLElement>('a[data-symbol]');
+    if (symbol) {
+      e.preventDefault();
+      request('plenary:search', symbol.dataset.symbol ?? '');
+      return;
+    }
     // In-document links (footnotes and back-links) must not change the route.
     const a = target.closest('a');
     const href = a?.getAttribute('href');
@@ -105,6 +117,7 @@ export function Reader({ route }: { route: DocRoute }) {
       <Toc doc={doc} />
       <article className="doc" ref={bodyRef} onClick={onClick} aria-labelledby="doc-title">
         <DocHeader doc={doc} />
+        <CitedBy doc={doc} />
         {error && (
           <p role="alert" className="error">
             {error}

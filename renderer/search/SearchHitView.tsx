@@ -2,8 +2,9 @@ import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../common/model';
 import { useCatalogEntry } from '../app/state';
+import { hitCitation } from './citation';
 
-/** One hit: document short name, section path, paragraph number, marked snippet. */
+/** One hit: document short name, its citation (paragraph, note, page or passage), section path, marked snippet. */
 export function SearchHitView(props: {
   id: string;
   hit: SearchHit;
@@ -15,6 +16,7 @@ export function SearchHitView(props: {
   const { hit } = props;
   const entry = useCatalogEntry(hit.docId);
   const segments = hit.segments ?? [{ text: hit.snippet, match: false }];
+  const citation = hitCitation(hit, t);
   // Brought into view when the selection moves onto it, not on every render:
   // scrolling forces a layout of the whole page.
   const ref = useRef<HTMLLIElement>(null);
@@ -41,7 +43,7 @@ export function SearchHitView(props: {
       >
         <span className="hit-meta">
           <span className="hit-doc">{entry?.shortName ?? hit.docId}</span>
-          {hit.number && <span className="hit-num">{t('search.para', { n: hit.number })}</span>}
+          {citation && <span className="hit-num">{citation}</span>}
           {hit.sectionPath && hit.sectionPath.length > 0 && (
             <span className="hit-section">{hit.sectionPath.join(' › ')}</span>
           )}

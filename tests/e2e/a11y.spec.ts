@@ -25,7 +25,7 @@ for (const theme of ['light', 'dark', 'sepia'] as const) {
     await expect(page.locator('.doc-list')).toBeVisible();
     await axe(page, 'library');
 
-    await page.getByRole('searchbox', { name: 'Search' }).fill('migration de retour');
+    await page.getByRole('combobox', { name: 'Search', exact: true }).fill('migration de retour');
     await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toBeVisible();
     await axe(page, 'search results');
     await page.keyboard.press('Escape');

@@ -23,7 +23,7 @@ test.describe('library, reader and search', () => {
     await page.getByRole('link', { name: 'Dialogue international sur la migration 2009' }).click();
     await expect(page.getByRole('article')).toContainText('Ce document de travail dresse un tableau');
 
-    const search = page.getByRole('searchbox', { name: 'Search' });
+    const search = page.getByRole('combobox', { name: 'Search', exact: true });
     await search.fill('migration de retour');
     const results = page.getByRole('listbox', { name: 'Search results' });
     const hits = results.getByRole('option');

@@ -11,7 +11,7 @@ test('no request leaves the app through library, search, reading, annotating, co
   const origin = new URL(twin.url).origin;
 
   await page.goto(twin.url);
-  await page.getByRole('searchbox', { name: 'Search' }).fill('droits de l’homme');
+  await page.getByRole('combobox', { name: 'Search', exact: true }).fill('droits de l’homme');
   await page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().click();
   await expect(page.locator('.target')).toBeVisible();
   await page.goto(`${twin.url}#/doc/idm-2008-retour-document-de-travail`);

@@ -61,7 +61,7 @@ test.describe('command palette', () => {
     await page.keyboard.press('ArrowUp');
     await expect(page.getByRole('option', { selected: true })).toHaveText(/Search the library for “migration de retour”/);
     await page.keyboard.press('Enter');
-    const box = page.getByRole('searchbox', { name: 'Search' });
+    const box = page.getByRole('combobox', { name: 'Search', exact: true });
     await expect(box).toHaveValue('migration de retour');
     await expect(box).toBeFocused();
     const hits = page.getByRole('listbox', { name: 'Search results' }).getByRole('option');

@@ -22,7 +22,7 @@ test('the interface switches to French and remembers it', async ({ page, twin })
   await page.goto(twin.url);
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Bibliothèque' })).toBeVisible();
-  await expect(page.getByRole('searchbox', { name: 'Rechercher' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Rechercher', exact: true })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
 });
 

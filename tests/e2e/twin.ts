@@ -21,11 +21,11 @@ export interface TwinProcess {
   stop(): Promise<void>;
 }
 
-export async function startTwin(opts: { dataDir?: string; lang?: string } = {}): Promise<TwinProcess> {
+export async function startTwin(opts: { dataDir?: string; lang?: string; corpusDir?: string } = {}): Promise<TwinProcess> {
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'plenary-e2e-'));
   const child: ChildProcess = spawn(
     process.execPath,
-    [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'main/twin/cli.ts'), '--port', '0', '--data-dir', dataDir, '--lang', opts.lang ?? 'en'],
+    [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'main/twin/cli.ts'), '--port', '0', '--data-dir', dataDir, '--lang', opts.lang ?? 'en', ...(opts.corpusDir ? ['--corpus-dir', opts.corpusDir] : [])],
     { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let stderr = '';

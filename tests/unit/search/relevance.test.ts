@@ -157,3 +157,44 @@ describe('relevance on the real corpus', () => {
     expect(ids(r)[0]).toBe(`${IC}/p-4`);
   });
 });
+
+/** Footnotes, symbols and resolution numbers (issue 15): the passage may be a footnote (`fn-<id>`). */
+// prettier-ignore
+const REF_CASES: Case[] = [
+  ['retour virtuel', RET, 'fn-fn-5', 'choisir le retour virtuel de préférence au retour réel', 'footnote text'],
+  ['téléconférence', RET, 'fn-fn-5', 'par le biais d\'une téléconférence', 'footnote text'],
+  ['"retour virtuel"', RET, 'fn-fn-5', 'le retour virtuel', 'footnote phrase'],
+  ['A/71/L.58', NOTE, 'fn-fn-1', 'Voir le document des Nations Unies A/71/L.58', 'symbol, exact'],
+  ['a/ 71/ l.58', NOTE, 'fn-fn-1', 'A/71/L.58', 'symbol, spaces after the slashes, lowercase'],
+  ['A/68/', UN, 'fn-fn-1', 'A/68/150', 'symbol prefix'],
+  ['A/68/150', UN, 'fn-fn-1', 'A/68/150', 'symbol in a note marked *'],
+  ['IC/2008/6', IC, 'fn-fn-2', 'IC/2008/6', 'symbol in parentheses'],
+  ['EC/GC/01/11', RET, 'fn-fn-4', 'EC/GC/01/11', 'symbol inside a citation'],
+  ['résolution 67/219', UN, 'p-1', 'conformément à la résolution 67/219', 'resolution number'],
+  ['A/RES/67/219', UN, 'p-1', 'conformément à la résolution 67/219', 'resolution symbol for a number'],
+  ['67/219', UN, 'p-3', 'Conformément à la résolution 67/219', 'bare resolution number'],
+  ['MICIC', VULN, 'paragraph-0or64xb', 'MICIC', 'acronym still a word'],
+];
+
+describe('relevance of footnotes, symbols and resolution numbers', () => {
+  const passageText = (docId: string, id: string): string | undefined => {
+    const doc = docs.find((d) => d.id === docId);
+    return doc?.blocks.find((b) => b.id === id)?.text ?? doc?.footnotes.find((f) => `fn-${f.id}` === id)?.text;
+  };
+
+  it.each(REF_CASES)('%s → %s/%s (%s)', (query, docId, passageId, quote) => {
+    const text = passageText(docId, passageId);
+    expect(text, `passage ${docId}/${passageId} no longer exists; it said “${quote}”`).toBeDefined();
+    expect(foldForMatch(text ?? '')).toContain(foldForMatch(quote));
+    const r = engine.search(query);
+    const rank = ids(r).indexOf(`${docId}/${passageId}`) + 1;
+    expect(rank, `top 3 for “${query}”: ${ids(r).slice(0, 3).join(', ')}`).toBeGreaterThanOrEqual(1);
+    expect(rank).toBeLessThanOrEqual(3);
+  });
+
+  it('finds nothing for a symbol no passage cites, instead of its pieces', () => {
+    // Before symbols were terms, "A/71/L.59" found every passage with "71" and "59".
+    expect(engine.search('A/71/L.59').total).toBe(0);
+    expect(engine.search('A/69/').total).toBe(0);
+  });
+});
