@@ -2,7 +2,8 @@
  * Every word the exports print, in the three languages a delegate can export
  * in. Kept apart from the renderer's locales on purpose: an export is written
  * in the language chosen in the export dialog, whatever the interface speaks,
- * and main writes it. Plurals use i18next's suffixes (`_one`, `_other`).
+ * and main writes it. Plurals use i18next's suffixes (`_one`, `_many`,
+ * `_other`: French and Spanish have a "many" form for round millions).
  * UN editorial style: "par." (fr, singular and plural), "para./paras." (en),
  * "párr./párrs." (es).
  */
@@ -62,6 +63,7 @@ const fr: Strings = {
   note: 'Note',
   author: 'Auteur',
   count_one: '{{count}} surlignage',
+  count_many: '{{count}} surlignages',
   count_other: '{{count}} surlignages',
   noHighlights: 'Aucun surlignage ne correspond à cet export.',
   untagged: 'Sans étiquette',
@@ -103,6 +105,7 @@ const es: Strings = {
   note: 'Nota',
   author: 'Autor',
   count_one: '{{count}} resaltado',
+  count_many: '{{count}} resaltados',
   count_other: '{{count}} resaltados',
   noHighlights: 'Ningún resaltado corresponde a esta exportación.',
   untagged: 'Sin etiqueta',

@@ -21,6 +21,9 @@ describe('exportLabels', () => {
     expect(exportLabels('en').count(1)).toBe('1 highlight');
     expect(exportLabels('en').count(4)).toBe('4 highlights');
     expect(exportLabels('es').count(4)).toBe('4 resaltados');
+    // CLDR's "many" form (round millions) in French and Spanish.
+    expect(exportLabels('fr').count(1_000_000)).toBe('1000000 surlignages');
+    expect(exportLabels('es').count(1_000_000)).toBe('1000000 resaltados');
   });
 
   it('formats dates in the locale', () => {
