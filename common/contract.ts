@@ -80,9 +80,26 @@ export const ExportRequestSchema = z
     separator: z.enum([',', ';']).optional(),
     title: z.string().min(1).max(200),
     scopeLabel: z.string().max(300).optional(),
+    /** The language every printed word follows (default: the interface language, else English). */
+    lang: z.enum(['fr', 'en', 'es']).optional(),
+    /** PDF paper size (default A4). */
+    paper: z.enum(['a4', 'letter']).optional(),
+    /** A brief composed in the Brief view: what to include, in which order, with the delegate's text. */
+    brief: z
+      .object({
+        itemIds: z.array(AnnotationIdSchema).max(100_000),
+        order: z.enum(['document', 'color', 'tag', 'manual']),
+        introduction: z.string().max(50_000, 'introduction is longer than 50,000 characters').optional(),
+        paragraphs: z.record(AnnotationIdSchema, z.string().max(50_000, 'paragraph is longer than 50,000 characters')).optional(),
+        closing: z.string().max(50_000, 'closing text is longer than 50,000 characters').optional(),
+        includeBookmarks: z.boolean().optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 export type ExportRequest = z.infer<typeof ExportRequestSchema>;
+export type BriefRequest = NonNullable<ExportRequest['brief']>;
 
 export interface ExportFile {
   filename: string;

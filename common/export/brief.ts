@@ -7,6 +7,8 @@
 import { COLOR_IDS, type Annotation, type ColorId, type Legend, type StructuredDocument } from '../model';
 import { citationFor, documentCitation, sectionTrail } from './citation';
 import { resolveLabels, type ExportLabels } from './labels';
+import { exportLabels, localizeLegend } from './locale';
+import type { ExportLang } from './strings';
 import { blockIndexAt, layoutOf } from './layout';
 
 export type Grouping = 'document' | 'color' | 'tag';
@@ -33,7 +35,33 @@ export interface BriefInput {
   title: string;
   /** ISO date of the brief; passed in so that output is reproducible. */
   date: string;
+  /** The language every printed word follows; wins over `labels` defaults. */
+  lang?: ExportLang;
   labels?: Partial<ExportLabels>;
+  /** Who wrote the brief (document metadata: Word, PDF). */
+  author?: string;
+  /** A composed brief: which highlights, in which order, with the delegate's own text. */
+  composition?: BriefComposition;
+}
+
+export interface BriefComposition {
+  /** The highlights to include; with `manual`, also their order. */
+  itemIds: readonly string[];
+  manual?: boolean;
+  /** Markdown printed under the title, before the legend. */
+  introduction?: string;
+  /** Annotation id → Markdown paragraph printed just before that item. */
+  paragraphs?: Readonly<Record<string, string>>;
+  /** Markdown printed after the last item. */
+  closing?: string;
+  bookmarks?: readonly BriefBookmark[];
+}
+
+export interface BriefBookmark {
+  docId: string;
+  citation: string;
+  /** The start of the bookmarked passage. */
+  text: string;
 }
 
 export interface BriefItem {
@@ -50,6 +78,8 @@ export interface BriefItem {
   author: string;
   created: string;
   modified: string;
+  /** The delegate's paragraph printed before this item (Markdown). */
+  lead?: string;
 }
 
 export interface BriefSection {
@@ -84,6 +114,10 @@ export interface Brief {
   scope?: string;
   grouping: Grouping;
   labels: ExportLabels;
+  author?: string;
+  introduction?: string;
+  closing?: string;
+  bookmarks?: BriefBookmark[];
   legend: { color: ColorId; name: string; meaning: string }[];
   groups: BriefGroup[];
   /** Distinct annotations in the brief (an item under two tags counts once). */
@@ -102,8 +136,11 @@ interface Placed {
 }
 
 export function buildBrief(input: BriefInput): Brief {
-  const labels = resolveLabels(input.labels);
+  const labels = input.lang ? resolveLabels({ ...exportLabels(input.lang), ...input.labels }) : resolveLabels(input.labels);
+  const legend = input.lang ? localizeLegend(input.legend, input.lang) : input.legend;
   const scope = input.scope ?? {};
+  const comp = input.composition;
+  const chosen = comp ? new Map(comp.itemIds.map((id, i) => [id, i])) : undefined;
   const docIndex = new Map(input.docs.map((d, i) => [d.id, i]));
   const missing = new Set<string>();
 
@@ -112,7 +149,8 @@ export function buildBrief(input: BriefInput): Brief {
       (scope.includeDeleted || !a.deleted) &&
       (!scope.docIds || scope.docIds.includes(a.docId)) &&
       (!scope.colors || scope.colors.includes(a.color)) &&
-      (!scope.tags || a.tags.some((t) => scope.tags?.includes(t))),
+      (!scope.tags || a.tags.some((t) => scope.tags?.includes(t))) &&
+      (!chosen || chosen.has(a.id)),
   );
 
   const placed: Placed[] = [];
@@ -123,10 +161,15 @@ export function buildBrief(input: BriefInput): Brief {
       missing.add(a.docId);
       continue;
     }
-    placed.push(place(a, doc, i, input.legend, labels));
+    const p = place(a, doc, i, legend, labels);
+    const lead = comp?.paragraphs?.[a.id];
+    if (lead?.trim()) p.item.lead = lead;
+    placed.push(p);
   }
+  const byHand = (x: Placed): number => (comp?.manual ? (chosen?.get(x.a.id) ?? 0) : 0);
   placed.sort(
     (x, y) =>
+      byHand(x) - byHand(y) ||
       x.docIndex - y.docIndex ||
       x.a.position.start - y.a.position.start ||
       x.a.position.end - y.a.position.end ||
@@ -139,7 +182,11 @@ export function buildBrief(input: BriefInput): Brief {
     ...(scope.description ? { scope: scope.description } : {}),
     grouping: input.grouping,
     labels,
-    legend: COLOR_IDS.map((c) => ({ color: c, name: labels.colors[c], meaning: input.legend[c] })),
+    ...(input.author ? { author: input.author } : {}),
+    ...(comp?.introduction?.trim() ? { introduction: comp.introduction } : {}),
+    ...(comp?.closing?.trim() ? { closing: comp.closing } : {}),
+    ...(comp?.bookmarks?.length ? { bookmarks: [...comp.bookmarks] } : {}),
+    legend: COLOR_IDS.map((c) => ({ color: c, name: labels.colors[c], meaning: legend[c] })),
     groups: group(placed, input.grouping, labels),
     count: placed.length,
     missingDocuments: [...missing].sort(),

@@ -101,6 +101,6 @@ export function citationFor(doc: StructuredDocument, blockId: string, options: C
 /** The full reference of a document: symbol (or short name, which the short citations use), title, date. */
 export function documentCitation(doc: StructuredDocument, labels: Partial<ExportLabels> = {}): string {
   const l = resolveLabels(labels);
-  const title = doc.subtitle ? `${oneLine(doc.title)}: ${oneLine(doc.subtitle)}` : oneLine(doc.title);
+  const title = doc.subtitle ? `${oneLine(doc.title)}${l.colon} ${oneLine(doc.subtitle)}` : oneLine(doc.title);
   return `${doc.symbol ?? doc.shortName} – ${title} (${l.formatDate(doc.date)})`;
 }

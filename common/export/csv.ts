@@ -17,12 +17,60 @@ export const BOM = '\uFEFF';
  * trade-off (OWASP "CSV Injection").
  */
 export function guardFormula(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  // Apostrophes already in front of a formula character are guarded too, so
+  // that `unguardFormula` can always undo exactly what was added.
+  return /^'*[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+/** The inverse of `guardFormula`, for a program reading the file back. */
+export function unguardFormula(cell: string): string {
+  return /^''*[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 }
 
 /** RFC 4180: quote a field holding the separator, a quote, CR or LF; double inner quotes. */
 export function quoteField(cell: string, sep: CsvSeparator): string {
   return cell.includes(sep) || /["\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+}
+
+/**
+ * The tags of one annotation in one cell, so that they split back exactly:
+ * "; " between tags, and a tag that holds ";" or a double quote is written
+ * in double quotes with inner quotes doubled (the CSV convention again, one
+ * level down). `splitTags` is the inverse.
+ */
+export function joinTags(tags: readonly string[]): string {
+  return tags.map((t) => (/[;"]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t)).join('; ');
+}
+
+export function splitTags(cell: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < cell.length) {
+    while (cell[i] === ' ') i++;
+    if (cell[i] === '"') {
+      let tag = '';
+      i++;
+      while (i < cell.length) {
+        if (cell[i] === '"' && cell[i + 1] === '"') {
+          tag += '"';
+          i += 2;
+        } else if (cell[i] === '"') {
+          i++;
+          break;
+        } else tag += cell[i++];
+      }
+      out.push(tag);
+      const next = cell.indexOf(';', i);
+      i = next === -1 ? cell.length : next + 1;
+    } else {
+      const next = cell.indexOf(';', i);
+      const end = next === -1 ? cell.length : next;
+      const tag = cell.slice(i, end).trim();
+      if (tag) out.push(tag);
+      i = end + 1;
+    }
+  }
+  return out;
 }
 
 /** The header and one row per annotation, before guarding and quoting. */
@@ -41,7 +89,7 @@ export function csvRows(b: Brief): string[][] {
       i.meaning,
       i.quote,
       i.note,
-      i.tags.join('; '),
+      joinTags(i.tags),
       i.author,
       i.created,
       i.modified,

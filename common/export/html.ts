@@ -1,15 +1,15 @@
 /**
  * HTML export: one self-contained file that loads nothing (no scripts, no
- * remote resources; a CSP meta says so to the browser too), styled inline and
- * laid out for print, because PDF export prints this same page. Every string
- * from the data is escaped; notes go through the DOM-free safe renderer.
+ * remote resources; a CSP meta says so to the browser too), styled by one
+ * style element that the CSP allows by its hash (no 'unsafe-inline'), and
+ * laid out for print. Every string from the data is escaped; notes and the
+ * delegate's paragraphs go through the DOM-free safe renderer.
  */
 import type { ColorId } from '../model';
 import type { Brief, BriefItem } from './brief';
 import { countLabel } from './labels';
 import { escapeHtml, renderNoteHtml } from './note-html';
 
-export const CSP = "default-src 'none'; style-src 'unsafe-inline'";
 
 const SWATCH: Record<ColorId, string> = {
   yellow: '#f5d90a',
@@ -36,6 +36,8 @@ h4 { font-size: 1em; margin: 1.1em 0 .3em; }
 .item .note { margin-top: .3em; font-size: .95em; }
 .item .note > :first-child { margin-top: 0; }
 .item .note pre { white-space: pre-wrap; background: #f4f4f4; padding: .4em; }
+.prose { margin: 0 0 1.2em; }
+.bookmarks li { margin: 0 0 .3em; }
 ${Object.entries(SWATCH)
   .map(([c, hex]) => `.c-${c} { border-left-color: ${hex}; } .swatch.c-${c} { background: ${hex}; }`)
   .join('\n')}
@@ -48,9 +50,19 @@ ${Object.entries(SWATCH)
 }
 `.trim();
 
+/**
+ * SHA-256 of the style element's text, base64: what the CSP names. Pinned
+ * here (common/ has no crypto); html.test.ts recomputes it from CSS, so a
+ * change to the CSS without a new hash fails the tests.
+ */
+export const CSS_SHA256 = 'PZeI8Wmq2ouYpH9cOIODq0dsS0GQ5Jfkwe2+jHDmeTc=';
+export const CSP = `default-src 'none'; style-src 'sha256-${CSS_SHA256}'`;
+export const BRIEF_CSS = CSS;
+
 function item(i: BriefItem, b: Brief, lang: string): string {
   const l = b.labels;
   const parts = [
+    ...(i.lead?.trim() ? [`<div class="prose">${renderNoteHtml(i.lead).trim()}</div>`] : []),
     `<article class="item c-${escapeHtml(i.color)}">`,
     `<blockquote lang="${escapeHtml(lang)}">${escapeHtml(i.quote)}</blockquote>`,
     `<p class="cite">${escapeHtml(i.citation)} · <span class="swatch c-${escapeHtml(i.color)}" aria-hidden="true"></span>${escapeHtml(
@@ -58,7 +70,7 @@ function item(i: BriefItem, b: Brief, lang: string): string {
     )} (${escapeHtml(i.colorName)})</p>`,
   ];
   if (i.tags.length)
-    parts.push(`<p class="tags">${escapeHtml(l.tags)}: ${i.tags.map((t) => escapeHtml(t)).join(escapeHtml(l.tagSeparator))}</p>`);
+    parts.push(`<p class="tags">${escapeHtml(l.tags)}${escapeHtml(l.colon)} ${i.tags.map((t) => escapeHtml(t)).join(escapeHtml(l.tagSeparator))}</p>`);
   if (i.note.trim())
     parts.push(`<div class="note" role="note" aria-label="${escapeHtml(l.note)}">${renderNoteHtml(i.note).trim()}</div>`);
   parts.push('</article>');
@@ -71,15 +83,16 @@ export function toHtml(b: Brief): string {
   const h = (level: number): string => `h${level + (grouped ? 1 : 0)}`;
   const body: string[] = [];
   body.push(`<h1>${escapeHtml(b.title)}</h1>`);
-  const meta = [`${escapeHtml(l.date)}: ${escapeHtml(l.formatDate(b.date))}`];
-  if (b.scope) meta.push(`${escapeHtml(l.scope)}: ${escapeHtml(b.scope)}`);
+  const meta = [`${escapeHtml(l.date)}${escapeHtml(l.colon)} ${escapeHtml(l.formatDate(b.date))}`];
+  if (b.scope) meta.push(`${escapeHtml(l.scope)}${escapeHtml(l.colon)} ${escapeHtml(b.scope)}`);
   meta.push(escapeHtml(countLabel(l, b.count)));
   body.push(`<p class="meta">${meta.join('<br>\n')}</p>`);
+  if (b.introduction) body.push(`<div class="prose intro">${renderNoteHtml(b.introduction).trim()}</div>`);
 
   body.push(`<h2>${escapeHtml(l.legend)}</h2>`, '<ul class="legend">');
   for (const e of b.legend)
     body.push(
-      `<li><span class="swatch c-${escapeHtml(e.color)}" aria-hidden="true"></span>${escapeHtml(e.name)}: ${escapeHtml(e.meaning)}</li>`,
+      `<li><span class="swatch c-${escapeHtml(e.color)}" aria-hidden="true"></span>${escapeHtml(e.name)}${escapeHtml(l.colon)} ${escapeHtml(e.meaning)}</li>`,
     );
   body.push('</ul>');
 
@@ -95,6 +108,12 @@ export function toHtml(b: Brief): string {
       body.push('</section>');
     }
   }
+  if (b.closing) body.push(`<div class="prose closing">${renderNoteHtml(b.closing).trim()}</div>`);
+  if (b.bookmarks?.length) {
+    body.push(`<h2>${escapeHtml(l.bookmarks)}</h2>`, '<ul class="bookmarks">');
+    for (const m of b.bookmarks) body.push(`<li><strong>${escapeHtml(m.citation)}</strong>${escapeHtml(l.colon)} ${escapeHtml(m.text)}</li>`);
+    body.push('</ul>');
+  }
 
   return [
     '<!DOCTYPE html>',
@@ -105,6 +124,7 @@ export function toHtml(b: Brief): string {
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="referrer" content="no-referrer">',
     `<title>${escapeHtml(b.title)}</title>`,
+    ...(b.author ? [`<meta name="author" content="${escapeHtml(b.author)}">`] : []),
     `<style>\n${CSS}\n</style>`,
     '</head>',
     '<body>',

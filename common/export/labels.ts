@@ -1,6 +1,7 @@
 /**
- * The words the exports print. The caller passes translations (the renderer
- * owns i18n); English is the default so every function works on its own.
+ * The words the exports print. `exportLabels(lang)` (locale.ts) gives them in
+ * French, English or Spanish; English is the default so every function works
+ * on its own.
  */
 import type { ColorId } from '../model';
 
@@ -15,8 +16,8 @@ export interface ExportLabels {
   tags: string;
   note: string;
   author: string;
-  /** "{n}" is replaced by the number of highlights. */
-  count: string;
+  /** "4 highlights", with the language's plural rules. */
+  count: (n: number) => string;
   noHighlights: string;
   untagged: string;
   /** Before a single paragraph number: "para. 23". */
@@ -29,10 +30,17 @@ export interface ExportLabels {
   /** Around a heading quoted in a citation. */
   quoteOpen: string;
   quoteClose: string;
+  /** After a label, before its value: ":" (French: a no-break space, then ":"). */
+  colon: string;
   /** Between the headings of a section trail. */
   trailSeparator: string;
   /** Between tags (tags may contain commas). */
   tagSeparator: string;
+  /** Heading of the brief's introduction (PDF outline). */
+  introduction: string;
+  bookmarks: string;
+  /** "Page 2 of 7", for the PDF's footer. */
+  page: (page: number, pages: number) => string;
   colors: Record<ColorId, string>;
   /** CSV header row, in column order. */
   csv: {
@@ -63,7 +71,7 @@ export const DEFAULT_LABELS: ExportLabels = {
   tags: 'Tags',
   note: 'Note',
   author: 'Author',
-  count: '{n} highlights',
+  count: (n) => (n === 1 ? '1 highlight' : `${n} highlights`),
   noHighlights: 'No highlights match this export.',
   untagged: 'No tag',
   para: 'para.',
@@ -72,8 +80,12 @@ export const DEFAULT_LABELS: ExportLabels = {
   passages: 'passages',
   quoteOpen: '«\u00a0',
   quoteClose: '\u00a0»',
+  colon: ':',
   trailSeparator: ' › ',
   tagSeparator: ' · ',
+  introduction: 'Introduction',
+  bookmarks: 'Bookmarks',
+  page: (page, pages) => `Page ${page} of ${pages}`,
   colors: { yellow: 'Yellow', green: 'Green', red: 'Red', blue: 'Blue', purple: 'Purple' },
   csv: {
     document: 'Document',
@@ -103,5 +115,4 @@ export function resolveLabels(partial?: Partial<ExportLabels>): ExportLabels {
   };
 }
 
-export const countLabel = (labels: ExportLabels, n: number): string =>
-  labels.count.replace('{n}', String(n));
+export const countLabel = (labels: ExportLabels, n: number): string => labels.count(n);

@@ -1,7 +1,7 @@
 /**
  * Markdown export. Text from the documents (quotes, titles, headings) is
- * escaped so that it reads literally; notes are Markdown already and are kept,
- * but indented into their item's list so that nothing in a note (a "#"
+ * escaped so that it reads literally; notes are Markdown already and are kept
+ * (raw HTML in them shown as text, see `defuseHtml`), but indented into their item's list so that nothing in a note (a "#"
  * heading, an unclosed code fence, an HTML block) can run past its item.
  */
 import { countLabel } from './labels';
@@ -35,6 +35,51 @@ export function blockQuote(text: string): string {
     .join('\n');
 }
 
+/** Autolinks a viewer may keep as links: anything else in angle brackets is shown as text. */
+const SAFE_AUTOLINK = /^<(?:https?:\/\/|mailto:)[^<>\s]*>/i;
+/** A link target whose scheme would run code: its colon is percent-encoded, so it is a dead relative link. */
+const UNSAFE_TARGET = /(\]\(\s*<?\s*|^\s*\[[^\]]*\]:\s*<?\s*)(javascript|vbscript|data|file)\s*:/gi;
+
+/**
+ * Raw HTML in a note is shown as text in every Markdown viewer: each "<"
+ * outside a code span becomes "&lt;" (which Markdown prints as "<"), except
+ * an http(s)/mailto autolink. Link targets that would run code are defused.
+ * Code spans are copied as written: HTML there is already literal.
+ */
+export function defuseHtml(line: string): string {
+  let out = '';
+  let i = 0;
+  while (i < line.length) {
+    const ch = line[i];
+    if (ch === '`') {
+      const run = /^`+/.exec(line.slice(i))?.[0] ?? '`';
+      const close = line.indexOf(run, i + run.length);
+      if (close !== -1) {
+        out += line.slice(i, close + run.length);
+        i = close + run.length;
+        continue;
+      }
+      out += run;
+      i += run.length;
+      continue;
+    }
+    if (ch === '<') {
+      const auto = SAFE_AUTOLINK.exec(line.slice(i))?.[0];
+      if (auto) {
+        out += auto;
+        i += auto.length;
+        continue;
+      }
+      out += '&lt;';
+      i++;
+      continue;
+    }
+    out += ch;
+    i++;
+  }
+  return out.replace(UNSAFE_TARGET, (_m, lead: string, scheme: string) => `${lead}${scheme}%3A`);
+}
+
 /**
  * A note placed inside a list item: every line indented to the item's content
  * column, so the item's container closes anything the note opens. ATX headings
@@ -55,34 +100,39 @@ export function containNote(note: string, indent = '  '): string {
       } else if (fence === null) {
         const h = /^ {0,3}#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/.exec(line);
         if (h) line = h[1] ? `**${h[1]}**` : '';
+        line = defuseHtml(line);
       }
       return line ? indent + line : '';
     })
     .join('\n');
 }
 
+/** The delegate's own paragraphs (introduction, between items): Markdown, HTML defused, headings kept out of the outline. */
+const prose = (text: string): string => containNote(text, '');
+
 function item(i: BriefItem, b: Brief): string {
   const l = b.labels;
-  const out = [blockQuote(i.quote), ''];
-  out.push(`- **${inline(l.citation)}:** ${inline(i.citation)}`);
-  out.push(`- **${inline(l.colour)}:** ${inline(i.meaning)} (${inline(i.colorName)})`);
-  if (i.tags.length) out.push(`- **${inline(l.tags)}:** ${i.tags.map(inline).join(escapeMarkdown(l.tagSeparator))}`);
+  const out = i.lead?.trim() ? [prose(i.lead), '', blockQuote(i.quote), ''] : [blockQuote(i.quote), ''];
+  out.push(`- **${inline(l.citation)}${l.colon}** ${inline(i.citation)}`);
+  out.push(`- **${inline(l.colour)}${l.colon}** ${inline(i.meaning)} (${inline(i.colorName)})`);
+  if (i.tags.length) out.push(`- **${inline(l.tags)}${l.colon}** ${i.tags.map(inline).join(escapeMarkdown(l.tagSeparator))}`);
   const note = containNote(i.note);
-  if (note.trim()) out.push(`- **${inline(l.note)}:**`, '', note);
+  if (note.trim()) out.push(`- **${inline(l.note)}${l.colon}**`, '', note);
   return out.join('\n');
 }
 
 export function toMarkdown(b: Brief): string {
   const l = b.labels;
   const out: string[] = [`# ${inline(b.title)}`, ''];
-  const meta = [`${inline(l.date)}: ${inline(l.formatDate(b.date))}`];
-  if (b.scope) meta.push(`${inline(l.scope)}: ${inline(b.scope)}`);
+  const meta = [`${inline(l.date)}${l.colon} ${inline(l.formatDate(b.date))}`];
+  if (b.scope) meta.push(`${inline(l.scope)}${l.colon} ${inline(b.scope)}`);
   meta.push(inline(countLabel(l, b.count)));
   // Two trailing spaces would be invisible; a backslash is the explicit hard break.
   out.push(meta.join('\\\n'), '');
+  if (b.introduction) out.push(prose(b.introduction), '');
 
   out.push(`## ${inline(l.legend)}`, '');
-  for (const e of b.legend) out.push(`- ${inline(e.name)}: ${inline(e.meaning)}`);
+  for (const e of b.legend) out.push(`- ${inline(e.name)}${l.colon} ${inline(e.meaning)}`);
   out.push('');
 
   if (b.count === 0) out.push(inline(l.noHighlights), '');
@@ -97,6 +147,12 @@ export function toMarkdown(b: Brief): string {
         for (const i of s.items) out.push(item(i, b), '');
       }
     }
+  }
+  if (b.closing) out.push(prose(b.closing), '');
+  if (b.bookmarks?.length) {
+    out.push(`## ${inline(l.bookmarks)}`, '');
+    for (const m of b.bookmarks) out.push(`- **${inline(m.citation)}${l.colon}** ${inline(m.text)}`);
+    out.push('');
   }
   return out.join('\n').replace(/\n+$/, '\n');
 }

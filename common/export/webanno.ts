@@ -13,6 +13,10 @@
  * - `body`: the note as a `TextualBody` (format text/markdown, purpose
  *   commenting); each tag as a `TextualBody` with purpose tagging.
  * - `motivation`: commenting when there is a note, otherwise highlighting.
+ * - `language`: on each body, the language the delegate writes in (the
+ *   export's language); on the target, the document's language.
+ * - The collection has an `id` and holds its annotations in one embedded
+ *   first `AnnotationPage` (W3C model §5), which the W3C test suite requires.
  *
  * Plenary extension terms (prefix `plenary:` = `urn:plenary:vocab#`):
  * - `plenary:color` (on an Annotation): the highlight colour id, one of
@@ -30,6 +34,7 @@ import type { Annotation, Legend } from '../model';
 export const PLENARY_VOCAB = 'urn:plenary:vocab#';
 export const ANNOTATION_URN = 'urn:plenary:annotation:';
 export const DOC_URN = 'urn:plenary:doc:';
+export const COLLECTION_URN = 'urn:plenary:collection:';
 
 export const JSONLD_CONTEXT = [
   'http://www.w3.org/ns/anno.jsonld',
@@ -45,6 +50,7 @@ export interface W3CTextualBody {
   value: string;
   purpose: 'commenting' | 'tagging';
   format?: string;
+  language?: string;
 }
 
 export interface W3CAnnotation {
@@ -57,6 +63,7 @@ export interface W3CAnnotation {
   body?: W3CTextualBody[];
   target: {
     source: string;
+    language?: string;
     'plenary:blockId': string;
     selector: [
       { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string },
@@ -67,15 +74,26 @@ export interface W3CAnnotation {
   'plenary:deleted'?: string;
 }
 
+export interface W3CPage {
+  id: string;
+  type: 'AnnotationPage';
+  /** The collection, described as the model's example does: an object, not a bare link. */
+  partOf: { id: string; total: number };
+  startIndex: 0;
+  items: W3CAnnotation[];
+}
+
 export interface W3CCollection {
   '@context': typeof JSONLD_CONTEXT;
+  id: string;
   type: 'AnnotationCollection';
   label?: string;
   generator: { type: 'Software'; name: string };
   generated?: string;
   total: number;
   'plenary:legend'?: Legend;
-  items: W3CAnnotation[];
+  /** Absent when the collection is empty (the model allows no page then). */
+  first?: W3CPage;
 }
 
 export interface WebAnnotationOptions {
@@ -84,12 +102,24 @@ export interface WebAnnotationOptions {
   /** ISO date-time of the export; passed in so that output is reproducible. */
   generated?: string;
   includeDeleted?: boolean;
+  /** The collection's URI; by default derived from `generated`. */
+  id?: string;
+  /** BCP 47 tag of the notes and tags (the delegate's language). */
+  noteLanguage?: string;
+  /** Document id → BCP 47 tag of the document's text. */
+  docLanguages?: Readonly<Record<string, string>>;
 }
 
-export function annotationToW3C(a: Annotation): W3CAnnotation {
+export interface AnnotationLanguages {
+  note?: string;
+  target?: string;
+}
+
+export function annotationToW3C(a: Annotation, lang: AnnotationLanguages = {}): W3CAnnotation {
   const body: W3CTextualBody[] = [];
-  if (a.note) body.push({ type: 'TextualBody', value: a.note, format: 'text/markdown', purpose: 'commenting' });
-  for (const t of a.tags) body.push({ type: 'TextualBody', value: t, purpose: 'tagging' });
+  const bodyLang = lang.note ? { language: lang.note } : {};
+  if (a.note) body.push({ type: 'TextualBody', value: a.note, format: 'text/markdown', purpose: 'commenting', ...bodyLang });
+  for (const t of a.tags) body.push({ type: 'TextualBody', value: t, purpose: 'tagging', ...bodyLang });
   return {
     id: ANNOTATION_URN + a.id,
     type: 'Annotation',
@@ -100,6 +130,7 @@ export function annotationToW3C(a: Annotation): W3CAnnotation {
     ...(body.length ? { body } : {}),
     target: {
       source: DOC_URN + a.docId,
+      ...(lang.target ? { language: lang.target } : {}),
       'plenary:blockId': a.blockId,
       selector: [
         { type: 'TextQuoteSelector', exact: a.quote.exact, prefix: a.quote.prefix, suffix: a.quote.suffix },
@@ -115,16 +146,23 @@ export function toWebAnnotationCollection(
   annotations: readonly Annotation[],
   options: WebAnnotationOptions = {},
 ): W3CCollection {
-  const items = annotations.filter((a) => options.includeDeleted || !a.deleted).map(annotationToW3C);
+  const items = annotations
+    .filter((a) => options.includeDeleted || !a.deleted)
+    .map((a) => {
+      const target = options.docLanguages?.[a.docId];
+      return annotationToW3C(a, { ...(options.noteLanguage ? { note: options.noteLanguage } : {}), ...(target ? { target } : {}) });
+    });
+  const id = options.id ?? `${COLLECTION_URN}${options.generated ?? 'undated'}`;
   return {
     '@context': JSONLD_CONTEXT,
+    id,
     type: 'AnnotationCollection',
     ...(options.label ? { label: options.label } : {}),
     generator: { type: 'Software', name: 'Plenary' },
     ...(options.generated ? { generated: options.generated } : {}),
     total: items.length,
     ...(options.legend ? { 'plenary:legend': options.legend } : {}),
-    items,
+    ...(items.length ? { first: { id: `${id}#page-1`, type: 'AnnotationPage' as const, partOf: { id, total: items.length }, startIndex: 0 as const, items } } : {}),
   };
 }
 

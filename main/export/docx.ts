@@ -53,20 +53,20 @@ function quoteParagraphs(quote: string, lang: string): Paragraph[] {
     );
 }
 
-const detail = (label: string, value: string, extra: TextRun[] = []): Paragraph =>
+const detail = (label: string, value: string, colon: string, extra: TextRun[] = []): Paragraph =>
   new Paragraph({
     bullet: { level: 0 },
-    children: [new TextRun({ text: xmlSafe(`${label}: `), bold: true }), ...extra, new TextRun({ text: xmlSafe(value) })],
+    children: [new TextRun({ text: xmlSafe(`${label}${colon} `), bold: true }), ...extra, new TextRun({ text: xmlSafe(value) })],
   });
 
 function item(i: BriefItem, b: Brief, lang: string): Paragraph[] {
   const l = b.labels;
-  const out = [...quoteParagraphs(i.quote, lang)];
-  out.push(detail(l.citation, i.citation));
-  out.push(detail(l.colour, `${i.meaning} (${i.colorName})`, [new TextRun({ text: '■ ', color: HEX[i.color] })]));
-  if (i.tags.length) out.push(detail(l.tags, i.tags.join(l.tagSeparator)));
+  const out = [...(i.lead?.trim() ? noteParagraphs(i.lead) : []), ...quoteParagraphs(i.quote, lang)];
+  out.push(detail(l.citation, i.citation, l.colon));
+  out.push(detail(l.colour, `${i.meaning} (${i.colorName})`, l.colon, [new TextRun({ text: '■ ', color: HEX[i.color] })]));
+  if (i.tags.length) out.push(detail(l.tags, i.tags.join(l.tagSeparator), l.colon));
   if (i.note.trim()) {
-    out.push(new Paragraph({ children: [new TextRun({ text: xmlSafe(`${l.note}:`), bold: true })] }));
+    out.push(new Paragraph({ children: [new TextRun({ text: xmlSafe(`${l.note}${l.colon}`), bold: true })] }));
     out.push(...noteParagraphs(i.note));
   }
   out.push(new Paragraph({ children: [] }));
@@ -97,8 +97,9 @@ export function briefToDocument(b: Brief): Document {
   const l = b.labels;
   const shift = b.grouping === 'document' ? 0 : 1;
   const children: (Paragraph | Table)[] = [heading(b.title, 1)];
-  const meta = [`${l.date}: ${l.formatDate(b.date)}`, ...(b.scope ? [`${l.scope}: ${b.scope}`] : []), countLabel(l, b.count)];
+  const meta = [`${l.date}${l.colon} ${l.formatDate(b.date)}`, ...(b.scope ? [`${l.scope}${l.colon} ${b.scope}`] : []), countLabel(l, b.count)];
   children.push(new Paragraph({ children: meta.map((m, i) => new TextRun({ text: xmlSafe(m), ...(i ? { break: 1 } : {}) })) }));
+  if (b.introduction) children.push(...noteParagraphs(b.introduction));
   children.push(heading(l.legend, 2), legendTable(b));
   if (b.count === 0) children.push(new Paragraph({ text: xmlSafe(l.noHighlights) }));
 
@@ -112,11 +113,21 @@ export function briefToDocument(b: Brief): Document {
       }
     }
   }
+  if (b.closing) children.push(...noteParagraphs(b.closing));
+  if (b.bookmarks?.length) {
+    children.push(heading(l.bookmarks, 2));
+    for (const m of b.bookmarks) children.push(detail(m.citation, m.text, l.colon));
+  }
 
+  // docx writes "Un-named" as the last author unless told: both name the delegate.
+  const author = xmlSafe(b.author?.trim() || 'Plenary');
   return new Document({
-    creator: 'Plenary',
+    creator: author,
+    lastModifiedBy: author,
     title: xmlSafe(b.title),
     styles: {
+      // The brief's language, for Word's proofing and screen readers.
+      default: { document: { run: { language: { value: l.lang } } } },
       paragraphStyles: [
         {
           id: 'Quote',

@@ -4,12 +4,22 @@
  */
 import type { ExportFile, ExportRequest } from '../../common/contract';
 import { buildBrief, safeFileName, toCsv, toHtml, toJson, toMarkdown } from '../../common/export';
+import { randomUUID } from 'node:crypto';
+import { buildBrief, citationFor, parseImport, safeFileName, toCsv, toHtml, toJson, toMarkdown, type ImportPlan } from '../../common/export';
+import type { BriefBookmark } from '../../common/export/brief';
+import { exportLabels, localizeLegend } from '../../common/export/locale';
+import type { ExportLang } from '../../common/export/strings';
 import type { Annotation, Settings } from '../../common/model';
 import { toDocx } from '../export/docx';
+import { toPdf } from '../export/pdf';
 import type { Store } from '../store';
 import type { Corpus } from './corpus';
 
-/** Turns HTML into a PDF; the desktop app supplies Electron's printToPDF. */
+/**
+ * Turns HTML into a PDF; the desktop app supplies Electron's printToPDF.
+ * Kept for the desktop glue; PDF export itself uses the pdfkit writer
+ * (main/export/pdf.ts), the same in the desktop app and the twin.
+ */
 export type PdfPrinter = (html: string) => Promise<Buffer>;
 
 export class ExchangeService {
@@ -21,8 +31,9 @@ export class ExchangeService {
 
   private selected(req: ExportRequest): Annotation[] {
     let list = this.store.listAnnotations(undefined);
-    if (req.annotationIds) {
-      const wanted = new Set(req.annotationIds);
+    const ids = req.brief?.itemIds ?? req.annotationIds;
+    if (ids) {
+      const wanted = new Set(ids);
       list = list.filter((a) => wanted.has(a.id));
     }
     if (req.docIds) {
@@ -32,24 +43,62 @@ export class ExchangeService {
     return list;
   }
 
+  /** The brief's bookmarks, cited in the export's language, in library order. */
+  private bookmarks(docIds: readonly string[] | undefined, lang: ExportLang): BriefBookmark[] {
+    const labels = exportLabels(lang);
+    const order = new Map(this.corpus.list().map((e, i) => [e.id, i]));
+    return this.store
+      .listBookmarks(undefined)
+      .filter((m) => (!docIds || docIds.includes(m.docId)) && order.has(m.docId))
+      .sort((x, y) => (order.get(x.docId) ?? 0) - (order.get(y.docId) ?? 0))
+      .map((m) => {
+        const doc = this.corpus.get(m.docId);
+        const text = (doc.blocks.find((b) => b.id === m.blockId)?.text ?? '').replace(/\s+/g, ' ').trim();
+        return { docId: m.docId, citation: citationFor(doc, m.blockId, { labels }), text: text.length > 200 ? `${text.slice(0, 199)}…` : text };
+      });
+  }
+
   async export(req: ExportRequest, now = new Date()): Promise<ExportFile> {
     const settings: Settings = this.store.getSettings();
+    const lang: ExportLang = req.lang ?? settings.lang ?? 'en';
     const annotations = this.selected(req);
     const base = safeFileName(req.title, '').replace(/\.$/, '');
-    if (req.format === 'json') {
-      const data = toJson(annotations, { legend: settings.legend, label: req.title, generated: now.toISOString() });
-      return { filename: `${base}.plenary.json`, mime: 'application/ld+json', encoding: 'utf8', data };
-    }
     const docIds = [...new Set(annotations.map((a) => a.docId))];
     const docs = this.corpus.list().filter((e) => docIds.includes(e.id)).map((e) => this.corpus.get(e.id));
+    if (req.format === 'json') {
+      const data = toJson(annotations, {
+        legend: localizeLegend(settings.legend, lang),
+        label: req.title,
+        generated: now.toISOString(),
+        id: `urn:uuid:${randomUUID()}`,
+        noteLanguage: lang,
+        docLanguages: Object.fromEntries(docs.map((d) => [d.id, d.language])),
+      });
+      return { filename: `${base}.plenary.json`, mime: 'application/ld+json', encoding: 'utf8', data };
+    }
+    const b = req.brief;
     const brief = buildBrief({
       annotations,
       docs,
       legend: settings.legend,
-      grouping: req.grouping,
+      grouping: b ? (b.order === 'manual' ? 'document' : b.order) : req.grouping,
       title: req.title,
       date: now.toISOString().slice(0, 10),
+      lang,
+      ...(settings.author ? { author: settings.author } : {}),
       scope: { description: req.scopeLabel },
+      ...(b
+        ? {
+            composition: {
+              itemIds: b.itemIds,
+              manual: b.order === 'manual',
+              ...(b.introduction ? { introduction: b.introduction } : {}),
+              ...(b.paragraphs ? { paragraphs: b.paragraphs } : {}),
+              ...(b.closing ? { closing: b.closing } : {}),
+              ...(b.includeBookmarks ? { bookmarks: this.bookmarks(req.docIds, lang) } : {}),
+            },
+          }
+        : {}),
     });
     switch (req.format) {
       case 'markdown':
@@ -68,11 +117,8 @@ export class ExchangeService {
         };
       }
       case 'pdf': {
-        const html = toHtml(brief);
-        // The browser twin has no PDF engine of its own: it hands the page the
-        // same HTML, which the browser prints (Save as PDF).
-        if (!this.printPdf) return { filename: safeFileName(req.title, 'html'), mime: 'text/html; charset=utf-8', encoding: 'utf8', data: html };
-        const pdf = await this.printPdf(html);
+        // The same writer in the desktop app and the twin: a real, tagged PDF.
+        const pdf = await toPdf(brief, { paper: req.paper ?? 'a4', now });
         return { filename: safeFileName(req.title, 'pdf'), mime: 'application/pdf', encoding: 'base64', data: pdf.toString('base64') };
       }
     }

@@ -1,26 +1,35 @@
 /**
  * Export: scope (this document, chosen documents, all, or the notebook's
- * current filter), grouping and format; the file is then downloaded.
+ * current filter), grouping, format, the brief's language and paper; the file
+ * is then downloaded. "Compose a brief…" opens the Brief view on the same
+ * scope, to choose, order and introduce what goes in.
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EXPORT_FORMATS, type ExportFormat, type ExportRequest } from '../../common/contract';
+import type { ExportRequest } from '../../common/contract';
 import { call } from '../api';
 import { useAppState } from '../app/state';
+import { BriefView } from '../brief/BriefView';
+import { ExportChoices, exportLangOf, type Choices } from '../brief/ExportChoices';
 import { Dialog } from './Dialog';
 import { download } from './download';
 
 type Scope = 'doc' | 'docs' | 'all' | 'filter';
 
 export function ExportDialog(props: { docId?: string; filteredIds?: string[]; onClose(): void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const [composing, setComposing] = useState(false);
   const { catalog, announce } = useAppState();
   const [scope, setScope] = useState<Scope>(props.filteredIds ? 'filter' : props.docId ? 'doc' : 'all');
   const [chosen, setChosen] = useState<string[]>(props.docId ? [props.docId] : []);
-  const [format, setFormat] = useState<ExportFormat>('markdown');
+  const [choices, setChoices] = useState<Choices>({ format: 'markdown', lang: exportLangOf(i18n.language), paper: 'a4' });
+  const format = choices.format;
   const [grouping, setGrouping] = useState<ExportRequest['grouping']>('document');
   const [separator, setSeparator] = useState<',' | ';'>(',');
-  const [title, setTitle] = useState(t('export.defaultTitle'));
+  // The default title follows the brief's language until the delegate types one.
+  const [typedTitle, setTitle] = useState<string | null>(null);
+  const inLang = i18n.getFixedT(choices.lang);
+  const title = typedTitle ?? inLang('export.defaultTitle');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -28,22 +37,17 @@ export function ExportDialog(props: { docId?: string; filteredIds?: string[]; on
     setBusy(true);
     setError(null);
     try {
-      const req: ExportRequest = { format, grouping, title: title.trim() || t('export.defaultTitle') };
+      const req: ExportRequest = { format, grouping, title: title.trim() || inLang('export.defaultTitle'), lang: choices.lang };
       if (format === 'csv') req.separator = separator;
+      if (format === 'pdf') req.paper = choices.paper;
       if (scope === 'doc' && props.docId) req.docIds = [props.docId];
       if (scope === 'docs') req.docIds = chosen;
       if (scope === 'filter' && props.filteredIds) req.annotationIds = props.filteredIds;
-      req.scopeLabel = t(`export.scopes.${scope}`);
+      // Printed in the file, so in the brief's language, not the interface's.
+      req.scopeLabel = inLang(`export.scopes.${scope}`);
       const file = await call('exportAnnotations', req);
-      if (format === 'pdf' && file.mime.startsWith('text/html')) {
-        // No PDF engine here: open the same HTML for the browser's Print → Save as PDF.
-        const url = URL.createObjectURL(new Blob([file.data], { type: file.mime }));
-        window.open(url, '_blank', 'noopener');
-        announce(t('export.printHint'));
-      } else {
-        download(file);
-        announce(t('export.done', { name: file.filename }));
-      }
+      download(file);
+      announce(t('export.done', { name: file.filename }));
       props.onClose();
     } catch (e) {
       setError((e as Error).message);
@@ -51,6 +55,17 @@ export function ExportDialog(props: { docId?: string; filteredIds?: string[]; on
       setBusy(false);
     }
   };
+
+  if (composing)
+    return (
+      <Dialog title={t('brief.title')} onClose={props.onClose} className="brief-dialog">
+        <BriefView
+          {...(scope === 'filter' && props.filteredIds ? { filteredIds: props.filteredIds } : {})}
+          {...(scope === 'doc' && props.docId ? { docIds: [props.docId] } : scope === 'docs' ? { docIds: chosen } : {})}
+          onClose={props.onClose}
+        />
+      </Dialog>
+    );
 
   return (
     <Dialog title={t('export.title')} onClose={props.onClose}>
@@ -98,16 +113,7 @@ export function ExportDialog(props: { docId?: string; filteredIds?: string[]; on
             <option value="tag">{t('export.groupings.tag')}</option>
           </select>
         </label>
-        <label>
-          {t('export.format')}
-          <select value={format} onChange={(e) => setFormat(e.target.value as ExportFormat)}>
-            {EXPORT_FORMATS.map((f) => (
-              <option key={f} value={f}>
-                {t(`export.formats.${f}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ExportChoices value={choices} onChange={setChoices} />
         {format === 'csv' && (
           <label>
             {t('export.separator')}
@@ -117,6 +123,11 @@ export function ExportDialog(props: { docId?: string; filteredIds?: string[]; on
             </select>
           </label>
         )}
+        {busy && (
+          <p role="status" className="brief-busy">
+            <progress aria-label={t('brief.working')} /> {t('brief.working')}
+          </p>
+        )}
         {error && (
           <p role="alert" className="error">
             {error}
@@ -125,6 +136,9 @@ export function ExportDialog(props: { docId?: string; filteredIds?: string[]; on
         <div className="dialog-actions">
           <button type="submit" className="primary" disabled={busy || (scope === 'docs' && chosen.length === 0)}>
             {t('export.run')}
+          </button>
+          <button type="button" onClick={() => setComposing(true)}>
+            {t('brief.compose')}
           </button>
           <button type="button" onClick={props.onClose}>
             {t('annotations.cancel')}

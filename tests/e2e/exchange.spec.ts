@@ -29,8 +29,8 @@ test('export Markdown and JSON, import the JSON into a fresh data folder', async
   const json = await exportAs('json');
   expect(json.name).toMatch(/\.plenary\.json$/);
   const collection = JSON.parse(json.text);
-  expect(collection.items).toHaveLength(2);
-  const exacts = collection.items.map(
+  expect(collection.first.items).toHaveLength(2);
+  const exacts = collection.first.items.map(
     (i: { target: { selector: Array<{ type: string; exact?: string }> } }) => i.target.selector.find((s) => s.type === 'TextQuoteSelector')!.exact,
   );
   expect(exacts.map((e: string) => e.replace(/\s+/g, ' ').trim()).sort()).toEqual([q1, q2].map((q) => q.replace(/\s+/g, ' ').trim()).sort());

@@ -13,7 +13,7 @@ const DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fi
 export function expectGolden(name: string, actual: string): void {
   const file = path.join(DIR, name);
   if (process.env.UPDATE_GOLDEN === '1') {
-    mkdirSync(DIR, { recursive: true });
+    mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, actual, 'utf8');
     return;
   }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { toHtml } from '../../../common/export/html';
 import { parseHtml } from './dom';
@@ -16,8 +17,11 @@ describe('toHtml', () => {
   it('is self-contained: charset, strict CSP, no scripts, nothing remote', () => {
     expect(doc.querySelector('meta[charset]')?.getAttribute('charset')).toBe('utf-8');
     expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content')).toBe(
-      "default-src 'none'; style-src 'unsafe-inline'",
+      `default-src 'none'; style-src 'sha256-${createHash('sha256').update(doc.querySelector('style')?.textContent ?? '', 'utf8').digest('base64')}'`,
     );
+    expect(html).not.toContain('unsafe-inline');
+    expect(doc.querySelectorAll('style').length).toBe(1);
+    expect(doc.querySelectorAll('[style]').length).toBe(0);
     expect(doc.querySelectorAll('script, img, iframe, link, object, embed').length).toBe(0);
     expect(html).not.toMatch(/<script|<img|url\(|@import/i);
     for (const el of doc.querySelectorAll('*'))

@@ -68,3 +68,24 @@ describe('containNote', () => {
     expect(containNote('```\n# pas un titre\n```')).toBe('  ```\n  # pas un titre\n  ```');
   });
 });
+
+describe('toMarkdown and raw HTML in notes', () => {
+  it('shows a note\'s HTML as text in a Markdown viewer, never as elements', () => {
+    const html = render(toMarkdown(briefOf('document')));
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/<img[^>]*onerror/i);
+    // The delegate still reads what was typed.
+    expect(html).toContain('&lt;script&gt;');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+
+  it('keeps HTML inside code spans and fences as the code it is', () => {
+    expect(containNote('a `<b>` b\n```\n<i>x</i>\n```')).toBe('  a `<b>` b\n  ```\n  <i>x</i>\n  ```');
+    expect(containNote('voir <https://www.un.org/fr> et <b>gras</b>')).toBe('  voir <https://www.un.org/fr> et &lt;b>gras&lt;/b>');
+  });
+
+  it('neutralises javascript: link targets', () => {
+    const html = render(toMarkdown(briefOf('document')));
+    expect(html).not.toMatch(/href="javascript:/i);
+  });
+});

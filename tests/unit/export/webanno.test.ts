@@ -15,7 +15,7 @@ describe('toJson', () => {
     expect(c['@context'][0]).toBe('http://www.w3.org/ns/anno.jsonld');
     expect(c.type).toBe('AnnotationCollection');
     expect(c.total).toBe(9);
-    expect(c.items.map((i) => i.id)).not.toContain('urn:plenary:annotation:ann-a-p2-trashed');
+    expect(c.first?.items.map((i) => i.id)).not.toContain('urn:plenary:annotation:ann-a-p2-trashed');
     expect(c['plenary:legend']).toEqual(LEGEND);
     expect(toWebAnnotationCollection(ANNOTATIONS, { includeDeleted: true }).total).toBe(10);
   });
