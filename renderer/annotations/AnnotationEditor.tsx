@@ -6,12 +6,13 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COLOR_IDS, type Annotation, type ColorId } from '../../common/model';
 import { useAppState } from '../app/state';
+import { toast } from '../app/Toasts';
 import { annotationStore, useAnnotationStore } from './store';
 import { TagInput } from './TagInput';
 
 export function AnnotationEditor(props: { annotation: Annotation; onDone(): void; autoFocus?: boolean }) {
   const { t } = useTranslation();
-  const { settings, announce } = useAppState();
+  const { settings } = useAppState();
   const store = useAnnotationStore();
   const a = props.annotation;
   const [note, setNote] = useState(a.note);
@@ -23,7 +24,7 @@ export function AnnotationEditor(props: { annotation: Annotation; onDone(): void
   const save = async () => {
     try {
       await annotationStore.update(a.id, { note, tags, color });
-      announce(t('annotations.saved'));
+      toast(t('reading.noteSaved'), { undoable: true });
       props.onDone();
     } catch (e) {
       setError((e as Error).message);

@@ -7,14 +7,13 @@ import { useTranslation } from 'react-i18next';
 import type { ImportPreview } from '../../common/contract';
 import { call } from '../api';
 import { annotationStore } from '../annotations/store';
-import { useAppState } from '../app/state';
+import { toast } from '../app/Toasts';
 import { Dialog } from './Dialog';
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 export function ImportDialog(props: { onClose(): void }) {
   const { t } = useTranslation();
-  const { announce } = useAppState();
   const [text, setText] = useState<string | null>(null);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -45,7 +44,7 @@ export function ImportDialog(props: { onClose(): void }) {
         await call('undoImport', ids);
         await annotationStore.load(true);
       });
-      announce(t('import.done', { count: ids.length }));
+      toast(t('import.done', { count: ids.length }), { undoable: true });
       props.onClose();
     } catch (e) {
       setError((e as Error).message);

@@ -11,6 +11,7 @@ import { COLOR_IDS, type ColorId, type StructuredDocument } from '../../common/m
 import { rangeToSelectors } from '../anchoring';
 import { annotationStore } from '../annotations/store';
 import { useAppState } from '../app/state';
+import { toast } from '../app/Toasts';
 import { useKeydown } from '../app/useWindowEvent';
 import { copyRich } from './clipboard';
 
@@ -25,7 +26,7 @@ export function SelectionToolbar(props: {
   onCreated(id: string, openEditor: boolean): void;
 }) {
   const { t } = useTranslation();
-  const { settings, announce } = useAppState();
+  const { settings } = useAppState();
   const [pending, setPending] = useState<Pending | null>(null);
   const [lastColour, setLastColour] = useState<ColorId>('yellow');
   const [error, setError] = useState<string | null>(null);
@@ -73,7 +74,7 @@ export function SelectionToolbar(props: {
       setLastColour(color);
       window.getSelection()?.removeAllRanges();
       setPending(null);
-      announce(`${t('annotations.created')}: ${settings.legend[color]}`);
+      toast(`${t('annotations.created')}: ${settings.legend[color]}`, { undoable: true });
       props.onCreated(a.id, openEditor);
     } catch (e) {
       setError((e as Error).message);
@@ -85,7 +86,7 @@ export function SelectionToolbar(props: {
       const s = selectors();
       const cite = citationFor(props.doc, s.blockId);
       await copyRich(s.quote.exact, cite);
-      announce(t('annotations.copied'));
+      toast(t('annotations.copied'));
       setPending(null);
     } catch (e) {
       setError((e as Error).message);
