@@ -49,7 +49,7 @@ export function AnnotationCard(props: {
         )}
       </blockquote>
       {editing ? (
-        <AnnotationEditor annotation={a} onDone={() => setEditing(false)} />
+        <AnnotationEditor annotation={a} onDone={() => setEditing(false)} autoFocus />
       ) : (
         <>
           {a.note && <div className="ann-note" dangerouslySetInnerHTML={{ __html: noteHtml(a.note) }} />}
