@@ -2,7 +2,7 @@
  * Acting in place in the reader: "Add note" on a selection, and the popover
  * of a highlight.
  */
-import { dragSelect } from './helpers';
+import { dragSelect, highlight } from './helpers';
 import { expect, test } from './twin';
 
 test('"Add note": keys typed right after the click land in the note, and the colour is shown and changeable before saving', async ({ page, twin }) => {
@@ -26,4 +26,63 @@ test('"Add note": keys typed right after the click land in the note, and the col
   await expect(card.locator('.ann-colour')).toHaveText('Concern');
   await expect(card.locator('.ann-note')).toHaveText('Urgent : à soulever');
   await expect(page.locator('#para-23 mark.hl-red').first()).toBeVisible();
+});
+
+test('a highlight opens its popover by mouse and by keyboard: colour by legend name, note, copy, delete; Escape gives the focus back', async ({ page, twin, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: twin.url });
+  await page.goto(`${twin.url}#/doc/a-68-370/para/23`);
+  await highlight(page, page.locator('#para-23 .block-text'));
+  const mark = page.locator('#para-23 mark.hl').first();
+  await expect(mark).toHaveAttribute('tabindex', '0');
+  await expect(mark).toHaveAttribute('role', 'button');
+  await expect(mark).toHaveAttribute('aria-label', 'Key point');
+
+  // By mouse: anchored under the highlight.
+  await mark.click();
+  const popover = page.getByRole('dialog', { name: 'Highlight: Key point' });
+  await expect(popover).toBeVisible();
+  const [m, p] = [(await mark.boundingBox())!, (await popover.boundingBox())!];
+  expect(p.y).toBeGreaterThanOrEqual(m.y + m.height - 1);
+  expect(p.y).toBeLessThan(m.y + m.height + 40);
+  // The colour, by legend name, changes at once.
+  await expect(popover.getByRole('radio', { name: 'Key point' })).toBeFocused();
+  await popover.getByRole('radio', { name: 'Question' }).check();
+  await expect(page.locator('#para-23 mark.hl-blue').first()).toBeVisible();
+  await expect(page.getByRole('dialog', { name: 'Highlight: Question' })).toBeVisible();
+  // A note, written in place.
+  await page.getByRole('dialog', { name: 'Highlight: Question' }).getByRole('button', { name: 'Add note' }).click();
+  await page.keyboard.type('Demander des précisions');
+  await page.keyboard.press('Control+Enter');
+  const open = page.getByRole('dialog', { name: 'Highlight: Question' });
+  await expect(open.locator('.ann-note')).toHaveText('Demander des précisions');
+  // Copy with citation.
+  await open.getByRole('button', { name: 'Copy with citation' }).click();
+  await expect(page.locator('.toasts')).toContainText('Copied with citation');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\(A\/68\/370, para\. 23\)$/);
+  // Escape closes and gives the focus back to the highlight.
+  await page.keyboard.press('Escape');
+  await expect(open).toHaveCount(0);
+  await expect(page.locator('#para-23 mark.hl').first()).toBeFocused();
+
+  // By keyboard: Enter on the focused highlight opens it again; Delete removes the highlight.
+  await page.keyboard.press('Enter');
+  await expect(open).toBeVisible();
+  await open.getByRole('button', { name: 'Delete' }).click();
+  await expect(open).toHaveCount(0);
+  await expect(page.locator('#para-23 mark.hl')).toHaveCount(0);
+  await expect(page.locator('#para-23')).toBeFocused();
+  await expect(page.locator('.toasts')).toContainText('Annotation moved to the Trash');
+});
+
+test('Tab reaches a highlight, which is one stop even when overlaps split it', async ({ page, twin }) => {
+  await page.goto(`${twin.url}#/doc/a-68-370/para/23`);
+  await highlight(page, page.locator('#para-23 .block-text'));
+  await highlight(page, page.locator('#para-24 .block-text'));
+  const stops = page.locator('#para-23 mark.hl[tabindex="0"], #para-24 mark.hl[tabindex="0"]');
+  await expect(stops).toHaveCount(2);
+  await stops.first().focus();
+  await page.keyboard.press('Tab');
+  // The next stop after the first highlight is in paragraph 23's own buttons or the next highlight, never a piece of the same one.
+  const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-annotation-id') ?? document.activeElement?.tagName);
+  expect(focused).not.toBe(await stops.first().getAttribute('data-annotation-id'));
 });
