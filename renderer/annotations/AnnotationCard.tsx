@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../common/model';
 import { useAppState } from '../app/state';
+import { toast } from '../app/Toasts';
 import { formatDateTime } from '../format';
 import { AnnotationEditor } from './AnnotationEditor';
 import { noteHtml } from './noteHtml';
@@ -23,7 +24,7 @@ export function AnnotationCard(props: {
   active?: boolean;
 }) {
   const { t, i18n } = useTranslation();
-  const { settings, announce } = useAppState();
+  const { settings } = useAppState();
   const a = props.annotation;
   const [localEditing, setLocalEditing] = useState(false);
   const editing = props.editing ?? localEditing;
@@ -48,7 +49,7 @@ export function AnnotationCard(props: {
         )}
       </blockquote>
       {editing ? (
-        <AnnotationEditor annotation={a} onDone={() => setEditing(false)} />
+        <AnnotationEditor annotation={a} onDone={() => setEditing(false)} autoFocus />
       ) : (
         <>
           {a.note && <div className="ann-note" dangerouslySetInnerHTML={{ __html: noteHtml(a.note) }} />}
@@ -66,7 +67,7 @@ export function AnnotationCard(props: {
             </span>
             <button
               type="button"
-              onClick={() => void copyRich(a.quote.exact, props.citation ?? a.docId).then(() => announce(t('annotations.copied')), () => {})}
+              onClick={() => void copyRich(a.quote.exact, props.citation ?? a.docId).then(() => toast(t('annotations.copied')), (e: Error) => toast(e.message))}
             >
               {t('annotations.copy')}
             </button>
@@ -77,7 +78,7 @@ export function AnnotationCard(props: {
               type="button"
               onClick={async () => {
                 await annotationStore.remove(a.id);
-                announce(t('annotations.deleted'));
+                toast(t('annotations.deleted'), { undoable: true });
               }}
             >
               {t('annotations.delete')}

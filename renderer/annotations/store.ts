@@ -71,6 +71,11 @@ class AnnotationStore {
     return this.undoStack.length > 0;
   }
 
+  /** How many steps can be undone (a toast's Undo is offered while this is unchanged). */
+  undoDepth(): number {
+    return this.undoStack.length;
+  }
+
   private async save<T>(work: () => Promise<T>): Promise<T> {
     this.status = { state: 'saving' };
     this.emit();
@@ -131,12 +136,14 @@ class AnnotationStore {
   /** Registers an undo step for work done elsewhere (e.g. a whole import). */
   pushUndo(label: string, run: () => Promise<void>) {
     this.undoStack.push({ label, run });
+    this.emit();
   }
 
   async undo(): Promise<string | null> {
     const step = this.undoStack.pop();
     if (!step) return null;
     await step.run();
+    this.emit();
     return step.label;
   }
 }

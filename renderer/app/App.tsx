@@ -13,6 +13,7 @@ import { Reader } from '../reader/Reader';
 import { useRoute } from '../router';
 import { SearchBox } from '../search/SearchBox';
 import { Notices } from './Notices';
+import { Toasts, undoLast } from './Toasts';
 import { Shortcuts } from './Shortcuts';
 import { useKeydown, useMenuAction } from './useWindowEvent';
 import { LiveRegion, useAppState } from './state';
@@ -20,7 +21,7 @@ import { LiveRegion, useAppState } from './state';
 export function App() {
   const { t } = useTranslation();
   const route = useRoute();
-  const { settings, announce, updateSettings } = useAppState();
+  const { settings, updateSettings } = useAppState();
   const openDocId = route.view === 'doc' ? route.docId : null;
 
   const [sheet, setSheet] = useState(false);
@@ -61,7 +62,7 @@ export function App() {
     const el = e.target as HTMLElement;
     if (el.closest('input, textarea, select, [contenteditable="true"]')) return;
     e.preventDefault();
-    void annotationStore.undo().then((done) => announce(done ? t('annotations.undone') : t('annotations.nothingToUndo')));
+    void undoLast(t);
   });
 
   // "Follow the system" resolves to light or dark here, so the stylesheet defines each theme once.
@@ -129,6 +130,7 @@ export function App() {
         )}
       </main>
       <LiveRegion />
+      <Toasts />
     </div>
   );
 }

@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { ImportPreview, ImportProgress, OpenedFile } from '../../common/contract';
 import { call } from '../api';
 import { annotationStore } from '../annotations/store';
-import { useAppState } from '../app/state';
+import { toast } from '../app/Toasts';
 import { Dialog } from './Dialog';
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -21,7 +21,6 @@ const newJobId = () => `imp_${Date.now().toString(36)}_${Math.random().toString(
 
 export function ImportDialog(props: { onClose(): void; opened?: OpenedFile }) {
   const { t } = useTranslation();
-  const { announce } = useAppState();
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -96,7 +95,7 @@ export function ImportDialog(props: { onClose(): void; opened?: OpenedFile }) {
         await call('undoImport', ids);
         await annotationStore.load(true);
       });
-      announce(t('import.done', { count: ids.length }));
+      toast(t('import.done', { count: ids.length }), { undoable: true });
       props.onClose();
     } catch (e) {
       setError((e as Error).message);

@@ -32,10 +32,12 @@ function BlockEl({ block, doc, bookmarkLabel, relatedLabel, links }: { block: Bl
     );
   }
   const label = block.label ?? (block.number ? `${block.number}.` : undefined);
+  // A schedule entry's time is content, not a paragraph number: it is read out and shown in its own column.
+  const schedule = block.kind === 'schedule-item';
   return (
-    <div {...common} className={`block block-${block.kind}`} data-number={block.number}>
+    <div {...common} className={`block block-${block.kind}`} data-number={block.number} data-level={schedule ? (block.level ?? 1) : undefined}>
       {label && (
-        <span className="block-label" {...skip} aria-hidden="true">
+        <span className={schedule ? 'block-label schedule-time' : 'block-label'} {...skip} aria-hidden={schedule ? undefined : 'true'}>
           {label}
         </span>
       )}
@@ -53,9 +55,26 @@ function BlockEl({ block, doc, bookmarkLabel, relatedLabel, links }: { block: Bl
 }
 
 function groupLists(blocks: Block[], doc: StructuredDocument, bookmarkLabel: string, relatedLabel: string, links: SymbolLinks): ReactNode[] {
+/**
+ * Consecutive list items become one list, and consecutive schedule entries
+ * (an agenda such as A/68/370's annex) one two-column programme: time, item.
+ */
   const out: ReactNode[] = [];
   let list: Block[] = [];
-  const flush = () => {
+  let schedule: Block[] = [];
+  const flushSchedule = () => {
+    if (schedule.length) {
+      out.push(
+        <div key={`schedule-${schedule[0]!.id}`} className="schedule">
+          {schedule.map((b) => (
+            <BlockEl key={b.id} block={b} doc={doc} bookmarkLabel={bookmarkLabel} relatedLabel={relatedLabel} />
+          ))}
+        </div>,
+      );
+      schedule = [];
+    }
+  };
+  const flushList = () => {
     if (list.length) {
       out.push(
         <ul key={`list-${list[0]!.id}`} className="block-list">
@@ -70,13 +89,20 @@ function groupLists(blocks: Block[], doc: StructuredDocument, bookmarkLabel: str
     }
   };
   for (const b of blocks) {
-    if (b.kind === 'list-item') list.push(b);
-    else {
-      flush();
       out.push(<BlockEl key={b.id} block={b} doc={doc} bookmarkLabel={bookmarkLabel} relatedLabel={relatedLabel} links={links} />);
+    if (b.kind === 'list-item') {
+      flushSchedule();
+      list.push(b);
+    } else if (b.kind === 'schedule-item') {
+      flushList();
+      schedule.push(b);
+    } else {
+      flushList();
+      flushSchedule();
     }
   }
-  flush();
+  flushList();
+  flushSchedule();
   return out;
 }
 

@@ -60,9 +60,12 @@ export function QuickJumps({ doc, rootRef, paintAll }: { doc: StructuredDocument
     mark.scrollIntoView({ block: 'center' });
     flash(root, id);
     if (focus) {
-      mark.tabIndex = -1;
+      // A highlight's first mark is in the Tab order already; another piece is made focusable for the moment.
+      if (!mark.hasAttribute('tabindex')) {
+        mark.tabIndex = -1;
+        mark.addEventListener('blur', () => mark.removeAttribute('tabindex'), { once: true });
+      }
       mark.focus({ preventScroll: true });
-      mark.addEventListener('blur', () => mark.removeAttribute('tabindex'), { once: true });
     }
     say(t('quick.position', { current: i + 1, total: starts.length }));
   };

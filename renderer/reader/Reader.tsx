@@ -17,6 +17,7 @@ import { useDocument } from '../docs';
 import { defaultPartner, hrefCompare, type Route } from '../router';
 import { DocHeader } from './DocHeader';
 import { DocumentBody, paraDomId } from './DocumentBody';
+import { firstMark, HighlightPopover } from './HighlightPopover';
 import { MatchBar } from './MatchBar';
 import { QuickJumps } from './QuickJumps';
 import { SelectionToolbar } from './SelectionToolbar';
@@ -35,6 +36,7 @@ export function Reader({ route }: { route: DocRoute }) {
   const [editingId, setEditingId] = useState<string | null>(null);
   const [exporting, setExporting] = useState(false);
   const [relatedFor, setRelatedFor] = useState<string | null>(null);
+  const [popoverId, setPopoverId] = useState<string | null>(null);
   const bodyRef = useRef<HTMLElement>(null);
   const store = useAnnotationStore();
   const annotations = store.list(route.docId);
@@ -104,10 +106,43 @@ export function Reader({ route }: { route: DocRoute }) {
       setRelatedFor(rel.dataset.related ?? null);
       return;
     }
-    // Clicking a highlight (without selecting text) opens its annotation.
+    // Clicking a highlight (without selecting text) opens its popover, and its card in the panel.
     const mark = target.closest<HTMLElement>('mark.hl[data-annotation-id]');
-    if (mark && window.getSelection()?.isCollapsed) setActiveId(mark.dataset.annotationId ?? null);
+    if (mark && window.getSelection()?.isCollapsed) openPopover(mark.dataset.annotationId ?? null);
   };
+
+  const openPopover = (id: string | null) => {
+    setActiveId(id);
+    setPopoverId(id);
+  };
+
+  // Enter or Space on a focused highlight opens its popover.
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    if (e.key !== 'Enter' && e.key !== ' ') return;
+    const mark = (e.target as Element).closest?.<HTMLElement>('mark.hl[data-annotation-id]');
+    if (!mark || e.target !== mark) return;
+    e.preventDefault();
+    openPopover(mark.dataset.annotationId ?? null);
+  };
+
+  const closePopover = (refocus: boolean) => {
+    const id = popoverId;
+    setPopoverId(null);
+    if (!refocus || !id) return;
+    const mark = firstMark(bodyRef.current, id);
+    mark?.focus({ preventScroll: true });
+  };
+
+  /** After a delete from the popover: the focus goes to the passage the highlight was in. */
+  const afterDelete = (blockId: string) => {
+    setPopoverId(null);
+    const block = bodyRef.current?.querySelector<HTMLElement>(`[data-block-id="${CSS.escape(blockId)}"]`);
+    if (!block) return;
+    if (!block.hasAttribute('tabindex')) block.tabIndex = -1;
+    block.focus({ preventScroll: true });
+  };
+
+  const popoverAnnotation = popoverId ? (annotations.find((a) => a.id === popoverId) ?? null) : null;
 
   const shown = loadError ?? null;
   if (shown) return <p role="alert" className="error page">{shown}</p>;
@@ -115,7 +150,7 @@ export function Reader({ route }: { route: DocRoute }) {
   return (
     <div className={`reader${settings.meetingMode ? ' meeting' : ''}`} data-ready="true">
       <Toc doc={doc} />
-      <article className="doc" ref={bodyRef} onClick={onClick} aria-labelledby="doc-title">
+      <article className="doc" ref={bodyRef} onClick={onClick} onKeyDown={onKeyDown} aria-labelledby="doc-title">
         <DocHeader doc={doc} />
         <CitedBy doc={doc} />
         {error && (
@@ -133,6 +168,16 @@ export function Reader({ route }: { route: DocRoute }) {
             if (openEditor) setEditingId(id);
           }}
         />
+        {popoverAnnotation && (
+          <HighlightPopover
+            key={popoverAnnotation.id}
+            doc={doc}
+            annotation={popoverAnnotation}
+            rootRef={bodyRef}
+            onClose={closePopover}
+            onDeleted={() => afterDelete(popoverAnnotation.blockId)}
+          />
+        )}
         <DocumentBody doc={doc} notesLabel={t('reader.notes')} bookmarkLabel={t('annotations.bookmark')} relatedLabel={t('compare.related')} />
       </article>
       <AnnotationsPanel

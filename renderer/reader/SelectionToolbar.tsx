@@ -3,20 +3,27 @@
  * "Highlight" (in the last colour used), one button per colour, "Add note"
  * and "Copy with citation". Reachable by keyboard: with a selection made,
  * Tab moves into the toolbar; Escape closes it.
+ *
+ * "Add note" turns the toolbar into the note editor at once, with the focus
+ * in the note box and the colour it will use shown and changeable; the
+ * highlight is created, with its note, on Save (nothing on Cancel).
  */
 import { useEffect, useRef, useState, type RefObject } from 'react';
+import { AnnotationEditor, type NoteValues } from '../annotations/AnnotationEditor';
 import { useTranslation } from 'react-i18next';
 import { citationFor } from '../../common/export/citation';
 import { COLOR_IDS, type ColorId, type StructuredDocument } from '../../common/model';
 import { rangeToSelectors } from '../anchoring';
 import { annotationStore } from '../annotations/store';
 import { useAppState } from '../app/state';
+import { toast } from '../app/Toasts';
 import { useKeydown } from '../app/useWindowEvent';
 import { copyRich } from './clipboard';
 
 interface Pending {
   range: Range;
-  rect: { top: number; left: number };
+  /** Where the toolbar goes (above the selection) and the note editor (below it), relative to the root. */
+  rect: { top: number; below: number; left: number };
 }
 
 export function SelectionToolbar(props: {
@@ -25,14 +32,19 @@ export function SelectionToolbar(props: {
   onCreated(id: string, openEditor: boolean): void;
 }) {
   const { t } = useTranslation();
-  const { settings, announce } = useAppState();
+  const { settings } = useAppState();
   const [pending, setPending] = useState<Pending | null>(null);
   const [lastColour, setLastColour] = useState<ColorId>('yellow');
   const [error, setError] = useState<string | null>(null);
+  const [composing, setComposing] = useState(false);
+  const composingRef = useRef(false);
+  composingRef.current = composing;
   const barRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     const update = () => {
+      // While a note is being written, the selection it is for stays put.
+      if (composingRef.current) return;
       const root = props.rootRef.current;
       const sel = window.getSelection();
       if (!root || !sel || sel.isCollapsed || sel.rangeCount === 0) {
@@ -44,15 +56,20 @@ export function SelectionToolbar(props: {
       const r = range.getBoundingClientRect();
       const host = root.getBoundingClientRect();
       setError(null);
-      setPending({ range: range.cloneRange(), rect: { top: r.top - host.top - 48, left: Math.max(0, r.left - host.left) } });
+      setPending({ range: range.cloneRange(), rect: { top: r.top - host.top - 48, below: r.bottom - host.top + 8, left: Math.max(0, r.left - host.left) } });
     };
     document.addEventListener('selectionchange', update);
     return () => document.removeEventListener('selectionchange', update);
   }, [props.rootRef]);
 
+  const close = () => {
+    setComposing(false);
+    setPending(null);
+  };
+
   useKeydown((e) => {
-    if (e.key === 'Escape') setPending(null);
-    if (e.key === 'Tab' && !e.shiftKey && !barRef.current?.contains(document.activeElement)) {
+    if (e.key === 'Escape') close();
+    if (e.key === 'Tab' && !e.shiftKey && !composing && !barRef.current?.contains(document.activeElement)) {
       e.preventDefault();
       barRef.current?.querySelector('button')?.focus();
     }
@@ -66,15 +83,19 @@ export function SelectionToolbar(props: {
     return s;
   };
 
-  const highlight = async (color: ColorId, openEditor: boolean) => {
+  const create = async ({ color, note, tags }: NoteValues) => {
+    const s = selectors();
+    const a = await annotationStore.create({ docId: props.doc.id, blockId: s.blockId, quote: s.quote, position: s.position, color, note, tags });
+    setLastColour(color);
+    window.getSelection()?.removeAllRanges();
+    close();
+    toast(note ? t('reading.noteSaved') : `${t('annotations.created')}: ${settings.legend[color]}`, { undoable: true });
+    props.onCreated(a.id, false);
+  };
+
+  const highlight = async (color: ColorId) => {
     try {
-      const s = selectors();
-      const a = await annotationStore.create({ docId: props.doc.id, blockId: s.blockId, quote: s.quote, position: s.position, color, note: '', tags: [] });
-      setLastColour(color);
-      window.getSelection()?.removeAllRanges();
-      setPending(null);
-      announce(`${t('annotations.created')}: ${settings.legend[color]}`);
-      props.onCreated(a.id, openEditor);
+      await create({ color, note: '', tags: [] });
     } catch (e) {
       setError((e as Error).message);
     }
@@ -85,12 +106,21 @@ export function SelectionToolbar(props: {
       const s = selectors();
       const cite = citationFor(props.doc, s.blockId);
       await copyRich(s.quote.exact, cite);
-      announce(t('annotations.copied'));
+      toast(t('annotations.copied'));
       setPending(null);
     } catch (e) {
       setError((e as Error).message);
     }
   };
+
+  if (composing) {
+    return (
+      <div ref={barRef} className="sel-composer" role="dialog" aria-label={t('annotations.addNote')} style={{ top: pending.rect.below, left: Math.min(pending.rect.left, 40) }}>
+        <blockquote className="ann-quote">{pending.range.toString().trim().slice(0, 200)}</blockquote>
+        <AnnotationEditor annotation={{ note: '', tags: [], color: lastColour }} onSave={create} onDone={close} autoFocus />
+      </div>
+    );
+  }
 
   return (
     <div
@@ -101,7 +131,7 @@ export function SelectionToolbar(props: {
       style={{ top: pending.rect.top, left: pending.rect.left }}
       onMouseDown={(e) => e.preventDefault()}
     >
-      <button type="button" className={`hl-btn swatch-${lastColour}`} onClick={() => void highlight(lastColour, false)}>
+      <button type="button" className={`hl-btn swatch-${lastColour}`} onClick={() => void highlight(lastColour)}>
         {t('annotations.highlight')}
       </button>
       {COLOR_IDS.map((c) => (
@@ -111,10 +141,10 @@ export function SelectionToolbar(props: {
           className={`colour-btn swatch-${c}`}
           aria-label={t('annotations.highlightAs', { name: settings.legend[c] })}
           title={settings.legend[c]}
-          onClick={() => void highlight(c, false)}
+          onClick={() => void highlight(c)}
         />
       ))}
-      <button type="button" onClick={() => void highlight(lastColour, true)}>
+      <button type="button" onClick={() => setComposing(true)}>
         {t('annotations.addNote')}
       </button>
       <button type="button" onClick={() => void copy()}>

@@ -47,6 +47,22 @@ function signatureOf(segments: readonly BlockSegment[], legend: Record<string, s
   return segments.map((s) => `${s.id}:${s.color}:${legend[s.color] ?? ''}:${s.start}-${s.end}`).join('|');
 }
 
+/**
+ * Each highlight is one stop in the Tab order, at its first mark, and acts as
+ * a button (Enter opens its popover); the other pieces of it stay out of the
+ * Tab order, so a long highlight split by overlaps is not several stops.
+ */
+function makeFocusable(block: Element) {
+  const seen = new Set<string>();
+  for (const mark of block.querySelectorAll<HTMLElement>('mark.hl[data-annotation-id]')) {
+    const id = mark.dataset.annotationId!;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    mark.tabIndex = 0;
+    mark.setAttribute('role', 'button');
+  }
+}
+
 /** The pending blocks under `root` in the order to paint them: by distance from the screen. */
 function byNearness(root: HTMLElement, ids: Iterable<string>): Array<{ id: string; el: Element }> {
   const elements = blockElements(root);
@@ -79,6 +95,7 @@ export function useHighlights(
     if (!work) return;
     p.pending.delete(id);
     p.painted.set(id, { signature: work.signature, remove: paintBlock(el, work.segments, work.opts) });
+    makeFocusable(el);
     if (p.pending.size === 0) root.dataset.highlights = 'complete';
   }, []);
 

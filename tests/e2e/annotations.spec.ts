@@ -14,11 +14,13 @@ test('highlight, note and tag survive a restart; delete and undo', async ({ page
     await toolbar.getByRole('button', { name: 'Add note' }).click();
 
     const panel = page.getByRole('region', { name: 'Annotations' });
-    await panel.getByLabel('Note (Markdown)').fill('À citer dans la **déclaration**');
-    const tags = panel.getByLabel('Tags (Enter or comma to add)');
+    // "Add note" opens the note editor at the selection.
+    const composer = page.getByRole('dialog', { name: 'Add note' });
+    await composer.getByLabel('Note (Markdown)').fill('À citer dans la **déclaration**');
+    const tags = composer.getByLabel('Tags (Enter or comma to add)');
     await tags.fill('développement');
     await tags.press('Enter');
-    await panel.getByRole('button', { name: 'Save' }).click();
+    await composer.getByRole('button', { name: 'Save' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Saved' }).first()).toBeVisible();
     await expect(panel.locator('.ann-note strong')).toHaveText('déclaration');
     await expect(page.locator('#para-23 mark.hl')).not.toHaveCount(0);
