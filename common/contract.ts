@@ -132,6 +132,13 @@ export const api = {
   /** Merges the file; returns the ids added, so the whole import can be undone in one step. */
   applyImport: method<string[]>()(z.tuple([ImportTextSchema])),
   undoImport: method<number>()(z.tuple([z.array(AnnotationIdSchema).max(100_000)])),
+
+  // == F2: tabs, compare, cold start ==
+  /**
+   * The live annotations of some blocks of one document, in reading order: a
+   * cold start paints the first screen with these before the full list arrives.
+   */
+  listAnnotationsIn: method<Annotation[]>()(z.tuple([DocIdSchema, z.array(BlockIdSchema).min(1).max(500)])),
 } as const;
 
 export type Api = typeof api;

@@ -34,6 +34,7 @@ import { acquireLock } from './lock';
 
 export const STORE_METHODS = [
   'listAnnotations',
+  'listAnnotationsIn',
   'createAnnotation',
   'updateAnnotation',
   'deleteAnnotation',
@@ -189,6 +190,12 @@ function openStore(dir: string, opts: StoreOptions): Store {
       const [docId] = check('listAnnotations', args);
       const list = docId === undefined ? all() : [...(docs.get(docId)?.values() ?? [])];
       return list.filter((a) => !a.deleted).sort(byPlace);
+    },
+
+    listAnnotationsIn(...args) {
+      const [docId, blockIds] = check('listAnnotationsIn', args);
+      const wanted = new Set(blockIds);
+      return [...(docs.get(docId)?.values() ?? [])].filter((a) => !a.deleted && wanted.has(a.blockId)).sort(byPlace);
     },
 
     createAnnotation(...args) {

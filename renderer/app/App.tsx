@@ -11,6 +11,7 @@ import { CommandPalette } from '../palette/CommandPalette';
 import { Reader } from '../reader/Reader';
 import { useRoute } from '../router';
 import { SearchBox } from '../search/SearchBox';
+import { loadAnnotations } from './coldStart';
 import { Notices } from './Notices';
 import { Shortcuts } from './Shortcuts';
 import { useKeydown, useMenuAction } from './useWindowEvent';
@@ -23,7 +24,9 @@ export function App() {
   const openDocId = route.view === 'doc' ? route.docId : null;
 
   const [sheet, setSheet] = useState(false);
-  useEffect(() => void annotationStore.load(), []);
+  // Opened on a document: its first screen's highlights first, then everything (coldStart.ts).
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useEffect(() => void loadAnnotations(route), []);
 
   // Each view keeps its own scroll position: back in the library or the
   // notebook, the delegate is where they were; a document starts at the top
