@@ -22,3 +22,21 @@ describe('relatedPassages ranking', () => {
     expect(relatedPassages(buildSimilarityIndex([here, other]), 'here', 'p-1', 3).map((h) => h.docId)).toEqual(['other', 'other', 'here']);
   });
 });
+
+describe('relatedPassages on the corpus', () => {
+  it('puts other documents before the same one for every passage of the corpus', async () => {
+    const { loadCorpus } = await import('./corpus');
+    const docs = [...loadCorpus().values()];
+    const index = buildSimilarityIndex(docs);
+    let withOther = 0;
+    for (const d of docs)
+      for (const b of d.blocks) {
+        const hits = relatedPassages(index, d.id, b.id, 8);
+        const firstSame = hits.findIndex((h) => h.docId === d.id);
+        const lastOther = hits.map((h) => h.docId !== d.id).lastIndexOf(true);
+        if (lastOther >= 0) withOther++;
+        if (firstSame >= 0 && lastOther >= 0) expect(lastOther).toBeLessThan(firstSame);
+      }
+    expect(withOther).toBeGreaterThan(40);
+  });
+});
