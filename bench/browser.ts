@@ -308,3 +308,58 @@ export async function benchNotebook(browser: Browser, baseUrl: string, runs = 3)
   }
   return { runsMs: times.map((t) => Math.round(t)), medianMs: Math.round(percentile(times, 50)), cards, typingLongTasksMs };
 }
+
+export interface TabSwitchBench {
+  /** Switching to the heavily annotated document, and to the other one, ms per run. */
+  toAnnotatedRunsMs: number[];
+  toAnnotatedMedianMs: number;
+  toOtherRunsMs: number[];
+  toOtherMedianMs: number;
+}
+
+/**
+ * Switching tabs: the annotated document and another one open in tabs, the
+ * app idle; Ctrl+Tab (dispatched in the page) → the other tab's reader is
+ * ready with its highlights on screen painted, frame included. The reader of
+ * the tab switched to is mounted afresh, so this is the cost a delegate sees.
+ */
+export async function benchTabSwitch(browser: Browser, baseUrl: string, annotatedDocId: string, otherDocId: string, runs = 5): Promise<TabSwitchBench> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const toA: number[] = [];
+  const toB: number[] = [];
+  const SWITCH = (target: string, marks: boolean) => `new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', code: 'Tab', ctrlKey: true, bubbles: true, cancelable: true }));
+    const tick = () => {
+      const shown = document.querySelector('.tab[aria-selected="true"]')?.getAttribute('data-tab') === ${JSON.stringify(target)}
+        && document.querySelector('.reader[data-ready="true"]') && (${marks} ? document.querySelector('.reader mark.hl') : true);
+      if (shown) setTimeout(() => resolve(performance.now() - t0));
+      else if (performance.now() - t0 > 20000) reject(new Error('timeout'));
+      else requestAnimationFrame(tick);
+    };
+    tick();
+  })`;
+  try {
+    await page.goto(`${baseUrl}#/doc/${annotatedDocId}`, { waitUntil: 'networkidle' });
+    await page.locator('.reader mark.hl').first().waitFor({ timeout: 30_000 });
+    await page.evaluate((id) => (window.location.hash = `#/doc/${id}`), otherDocId);
+    await page.locator('.tab[aria-selected="true"][data-tab="' + otherDocId + '"]').waitFor();
+    await page.locator('.reader[data-ready="true"]').waitFor();
+    await page.waitForTimeout(500);
+    for (let i = 0; i < runs; i++) {
+      toA.push(await page.evaluate<number>(SWITCH(annotatedDocId, true)));
+      await page.waitForTimeout(300);
+      toB.push(await page.evaluate<number>(SWITCH(otherDocId, false)));
+      await page.waitForTimeout(300);
+    }
+  } finally {
+    await context.close();
+  }
+  return {
+    toAnnotatedRunsMs: toA.map((t) => Math.round(t)),
+    toAnnotatedMedianMs: Math.round(percentile(toA, 50)),
+    toOtherRunsMs: toB.map((t) => Math.round(t)),
+    toOtherMedianMs: Math.round(percentile(toB, 50)),
+  };
+}

@@ -24,7 +24,7 @@ import { docText } from '../common/anchoring';
 import { CatalogEntrySchema } from '../common/model';
 import { loadCorpus } from '../tests/unit/search/corpus';
 import { benchAlign, benchSimilarityIndex } from './align';
-import { benchBrowserSearch, benchNotebook, benchOpenDocument, launchChromium, startTwin, type NotebookBench } from './browser';
+import { benchBrowserSearch, benchNotebook, benchOpenDocument, benchTabSwitch, launchChromium, startTwin, type NotebookBench, type TabSwitchBench } from './browser';
 import { benchTyping, writeCorpusFolder, type TypingBench } from './typing';
 import { syntheticLibrary } from './synthetic';
 import { benchStore, loadBuiltDoc, makeAnnotations, seedAnnotations } from './store';
@@ -220,6 +220,7 @@ try {
     let open: Awaited<ReturnType<typeof benchOpenDocument>> | null = null;
     let search: Awaited<ReturnType<typeof benchBrowserSearch>> | null = null;
     let notebook: NotebookBench | null = null;
+    let tabs: TabSwitchBench | null = null;
     let version = '?';
     // Opening the annotated document: the twin on the seeded data folder.
     {
@@ -235,6 +236,11 @@ try {
         notebook = await benchNotebook(browser, twin.url);
       } catch (e) {
         errors.unshift(`notebook: ${(e as Error).message.split('\n')[0]}`);
+      }
+      try {
+        tabs = await benchTabSwitch(browser, twin.url, ANNOTATED_DOC, 'ic-2009-1');
+      } catch (e) {
+        errors.unshift(`tabs: ${(e as Error).message.split('\n')[0]}`);
       } finally {
         await Promise.race([browser.close().catch(() => undefined), new Promise((r) => setTimeout(r, 5000))]);
         await twin.stop();
@@ -278,7 +284,7 @@ try {
       }
     }
     {
-      results.browser = { open, notebook, search, typing, errors, chromium: version };
+      results.browser = { open, notebook, tabs, search, typing, errors, chromium: version };
       const openCell = open ? open.medianMs : (errors.find((e) => e.startsWith('open document: > ')) ?? 'not measured').replace(/^open document: (> \d+ s).*/, '$1 (not painted)');
       show({
         title: 'In the browser (twin + Chromium)',
@@ -287,7 +293,9 @@ try {
         rows: [
           [`open ${ANNOTATED_DOC} with ${ANNOTATIONS.toLocaleString('en')} highlights (on screen), median ms`, '≤ 300', openCell, open ? verdict(open.medianMs, 300) : '**FAIL**'],
           ['… until every highlight is painted, median ms', '—', open ? open.completeMedianMs : 'not measured', ''],
-          ['cold open: load the app on that document, median ms', '—', open ? open.coldMedianMs : 'not measured', ''],
+          ['cold open: load the app on that document, median ms', '≤ 800', open ? open.coldMedianMs : 'not measured', open ? verdict(open.coldMedianMs, 800) : '**FAIL**'],
+          [`switch tabs (Ctrl+Tab) to ${ANNOTATED_DOC} with its highlights on screen, median ms (${tabs ? tabs.toAnnotatedRunsMs.join(', ') : '—'})`, '≤ 100', tabs ? tabs.toAnnotatedMedianMs : 'not measured', tabs ? verdict(tabs.toAnnotatedMedianMs, 100) : '**FAIL**'],
+          [`… to ic-2009-1 (no highlights), median ms (${tabs ? tabs.toOtherRunsMs.join(', ') : '—'})`, '≤ 100', tabs ? tabs.toOtherMedianMs : 'not measured', tabs ? verdict(tabs.toOtherMedianMs, 100) : '**FAIL**'],
           [`open the notebook with ${ANNOTATIONS.toLocaleString('en')} annotations, median ms`, '—', notebook ? notebook.medianMs : 'not measured', ''],
           ['… typing in its text filter: longest task ms', '—', notebook ? Math.max(0, ...notebook.typingLongTasksMs) || '< 50 (no long task)' : 'not measured', ''],
           [`search "${SEARCH_QUERY}", 5 documents, round trip median ms`, '—', search ? search.medianMs : 'not measured', ''],

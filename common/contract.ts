@@ -200,6 +200,12 @@ export const api = {
   symbolInfo: method<SymbolInfo>()(z.tuple([SymbolArgSchema])),
   /** Completions of the last word typed, from the index's own words and symbols. */
   suggest: method<Suggestion[]>()(z.tuple([z.string().max(100, 'prefix is longer than 100 characters')])),
+  // == F2: tabs, compare, cold start ==
+  /**
+   * The live annotations of some blocks of one document, in reading order: a
+   * cold start paints the first screen with these before the full list arrives.
+   */
+  listAnnotationsIn: method<Annotation[]>()(z.tuple([DocIdSchema, z.array(BlockIdSchema).min(1).max(500)])),
 } as const;
 
 export type Api = typeof api;

@@ -11,6 +11,7 @@
  */
 import type { StructuredDocument } from '../model';
 import { Postings, TopK } from './postings';
+import { classifyOffSpine } from './moved';
 import { heaviestIncreasingChain, type SpineCandidate } from './spine';
 import {
   analyzeDocument,
@@ -65,6 +66,11 @@ export interface AlignedPair {
   score: number;
 }
 
+/** A pair off the spine, shown as moved (it crosses the spine) or as a second match; see moved.ts. */
+export interface OffSpinePair extends AlignedPair {
+  crosses: boolean;
+}
+
 export interface Match {
   id: string;
   score: number;
@@ -85,6 +91,15 @@ export interface Alignment {
    * increasing in reading order on both sides, with the largest total score.
    */
   spine: AlignedPair[];
+  /**
+   * For each passage without a spine pair but with a candidate, its best
+   * candidate, flagged `crosses` when it goes against the spine's order
+   * (a moved passage). Never drawn as a normal pair.
+   */
+  offSpine: OffSpinePair[];
+  /** Passages (ids, reading order) with no candidate above threshold, per side. */
+  unmatchedLeft: string[];
+  unmatchedRight: string[];
 }
 
 /** Vectors of two documents, ready to be compared. */
@@ -160,7 +175,8 @@ export function alignVectors(input: AlignInput, k: number, threshold: number): A
     rightId: R[c.right]!.id,
     score: c.weight,
   });
-  const spine = heaviestIncreasingChain(candidates, R.length).map((i) => toPair(candidates[i]!));
+  const chain = heaviestIncreasingChain(candidates, R.length);
+  const classified = classifyOffSpine(candidates, chain, L.length, R.length);
   return {
     leftId: input.left.terms.doc.id,
     rightId: input.right.terms.doc.id,
@@ -168,6 +184,9 @@ export function alignVectors(input: AlignInput, k: number, threshold: number): A
     pairs: candidates.map(toPair),
     leftToRight,
     rightToLeft,
-    spine,
+    spine: chain.map((i) => toPair(candidates[i]!)),
+    offSpine: classified.offSpine.map((o) => ({ ...toPair(candidates[o.candidate]!), crosses: o.crosses })),
+    unmatchedLeft: classified.unmatchedLeft.map((i) => L[i]!.id),
+    unmatchedRight: classified.unmatchedRight.map((j) => R[j]!.id),
   };
 }

@@ -124,20 +124,25 @@ export class SimilarityIndex {
     return this.snapshot;
   }
 
-  /** The passages most similar to one passage, across the corpus, best first. */
+  /** The passages most similar to one passage: other documents first, each group best first; at most k. */
   related(docId: string, blockId: string, k: number, opts: RelatedOptions = {}): RelatedPassage[] {
     const snap = this.current();
     const self = snap.position.get(docId)?.get(blockId);
     if (self === undefined) return [];
     const sameWeight = opts.sameDocumentWeight ?? DEFAULT_SAME_DOCUMENT_WEIGHT;
     const minScore = opts.minScore ?? CORPUS_THRESHOLD;
-    const top = new TopK(k);
+    // Other documents first: a delegate asking "where else is this said?"
+    // wants the other texts; the same document only fills the remaining places.
+    const others = new TopK(k);
+    const same = new TopK(k);
     snap.postings.forEachMatch(snap.flat[self]!, (n, raw) => {
       if (n === self) return;
-      const s = Math.min(1, raw) * (snap.refs[n]!.docId === docId ? sameWeight : 1);
-      if (s >= minScore && s > 0) top.offer(n, s);
+      const inSame = snap.refs[n]!.docId === docId;
+      const s = Math.min(1, raw) * (inSame ? sameWeight : 1);
+      if (s >= minScore && s > 0) (inSame ? same : others).offer(n, s);
     });
-    return top.ids.map((n, i) => ({ ...snap.refs[n]!, score: top.scores[i]! }));
+    const hits = (top: TopK) => top.ids.map((n, i) => ({ ...snap.refs[n]!, score: top.scores[i]! }));
+    return [...hits(others), ...hits(same)].slice(0, k);
   }
 
   /**

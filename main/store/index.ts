@@ -34,6 +34,7 @@ import { acquireLock, LOCK_FILE } from './lock';
 
 export const STORE_METHODS = [
   'listAnnotations',
+  'listAnnotationsIn',
   'createAnnotation',
   'updateAnnotation',
   'deleteAnnotation',
@@ -213,6 +214,12 @@ function openStore(dir: string, opts: StoreOptions, verifyLock: () => void): Sto
       const [docId] = check('listAnnotations', args);
       const list = docId === undefined ? all() : [...(docs.get(docId)?.values() ?? [])];
       return list.filter((a) => !a.deleted).sort(byPlace);
+    },
+
+    listAnnotationsIn(...args) {
+      const [docId, blockIds] = check('listAnnotationsIn', args);
+      const wanted = new Set(blockIds);
+      return [...(docs.get(docId)?.values() ?? [])].filter((a) => !a.deleted && wanted.has(a.blockId)).sort(byPlace);
     },
 
     createAnnotation(...args) {

@@ -16,6 +16,8 @@ type Undo = { label: string; run: () => Promise<void> };
 class AnnotationStore {
   private all = new Map<string, Annotation>();
   private loaded = false;
+  /** Changes made here before the full list arrived: they win over it (it may predate them). */
+  private early = new Map<string, Annotation>();
   private listeners = new Set<() => void>();
   private undoStack: Undo[] = [];
   status: SaveStatus = { state: 'idle' };
@@ -38,8 +40,24 @@ class AnnotationStore {
     if (this.loaded && !force) return;
     const list = await call('listAnnotations', undefined);
     this.all = new Map(list.map((a) => [a.id, a]));
+    for (const [id, a] of this.early) this.all.set(id, a);
+    this.early.clear();
     this.lists.clear();
     this.loaded = true;
+    this.emit();
+  }
+
+  /**
+   * Cold start: the annotations of the blocks on the first screen of a
+   * document, so the reader paints them before the full list (5 MB for
+   * 10,000 notes) has been fetched and parsed. A no-op once that list is in.
+   */
+  async prime(docId: string, blockIds: string[]): Promise<void> {
+    if (this.loaded || blockIds.length === 0) return;
+    const list = await call('listAnnotationsIn', docId, blockIds);
+    if (this.loaded) return;
+    for (const a of list) if (!this.early.has(a.id)) this.all.set(a.id, a);
+    this.lists.clear();
     this.emit();
   }
 
@@ -93,6 +111,7 @@ class AnnotationStore {
 
   private put(a: Annotation) {
     this.all.set(a.id, a);
+    if (!this.loaded) this.early.set(a.id, a);
     this.lists.clear();
   }
 

@@ -12,9 +12,13 @@ import { CommandPalette } from '../palette/CommandPalette';
 import { Reader } from '../reader/Reader';
 import { useRoute } from '../router';
 import { SearchBox } from '../search/SearchBox';
+import { loadAnnotations } from './coldStart';
 import { Notices } from './Notices';
 import { Toasts, undoLast } from './Toasts';
 import { Shortcuts } from './Shortcuts';
+import { closeTab, cycleTab, restoreScroll, takeRestore } from './tab-actions';
+import { tabStore } from './tabs';
+import { TabStrip } from './TabStrip';
 import { useKeydown, useMenuAction } from './useWindowEvent';
 import { LiveRegion, useAppState } from './state';
 
@@ -25,7 +29,9 @@ export function App() {
   const openDocId = route.view === 'doc' ? route.docId : null;
 
   const [sheet, setSheet] = useState(false);
-  useEffect(() => void annotationStore.load(), []);
+  // Opened on a document: its first screen's highlights first, then everything (coldStart.ts).
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useEffect(() => void loadAnnotations(route), []);
 
   // Each view keeps its own scroll position: back in the library or the
   // notebook, the delegate is where they were; a document starts at the top
@@ -34,7 +40,10 @@ export function App() {
   const scrolls = useRef(new Map<string, number>());
   const shownKey = useRef(viewKey);
   useEffect(() => {
-    const onScroll = () => scrolls.current.set(shownKey.current, window.scrollY);
+    const onScroll = () => {
+      scrolls.current.set(shownKey.current, window.scrollY);
+      if (shownKey.current.startsWith('doc/')) tabStore.setScroll(shownKey.current.slice(4), window.scrollY);
+    };
     window.addEventListener('scroll', onScroll, { passive: true });
     return () => window.removeEventListener('scroll', onScroll);
   }, []);
@@ -42,7 +51,28 @@ export function App() {
     if (shownKey.current === viewKey) return;
     shownKey.current = viewKey;
     window.scrollTo(0, route.view === 'doc' || route.view === 'compare' ? 0 : (scrolls.current.get(viewKey) ?? 0));
+    // A tab switch puts the document back where it was left (tab-actions.ts).
+    const back = route.view === 'doc' && !route.para && !route.blockId ? takeRestore(route.docId) : null;
+    if (back) restoreScroll(back);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [viewKey, route.view]);
+
+  // Every document shown has a tab.
+  useEffect(() => {
+    if (openDocId) tabStore.show(openDocId);
+  }, [openDocId]);
+
+  // Ctrl+Tab / Ctrl+Shift+Tab (and Ctrl+PageDown / PageUp) go to the next / previous tab; Ctrl+W closes the one shown.
+  useKeydown((e) => {
+    if (!e.ctrlKey || e.altKey || e.metaKey) return;
+    const next = e.key === 'Tab' ? (e.shiftKey ? -1 : 1) : e.key === 'PageDown' ? 1 : e.key === 'PageUp' ? -1 : 0;
+    if (next !== 0) {
+      if (cycleTab(next, openDocId)) e.preventDefault();
+    } else if (e.key.toLowerCase() === 'w' && !e.shiftKey && openDocId) {
+      e.preventDefault();
+      closeTab(openDocId, openDocId);
+    }
+  });
 
   // "?" opens the shortcuts sheet; the desktop app's menu sends the same as a DOM event.
   useKeydown((e) => {
@@ -109,6 +139,7 @@ export function App() {
         <SaveIndicator />
         <SearchBox openDocId={openDocId} />
       </header>
+      <TabStrip shownDocId={openDocId} />
       <Notices />
       {sheet && <Shortcuts onClose={() => setSheet(false)} />}
       <CommandPalette route={route} onShortcuts={() => setSheet(true)} />

@@ -1,30 +1,38 @@
 /**
  * Two documents side by side (#/compare/<left>/<right>): passages aligned by
  * the same French analysis as search, linked in the gutter, counterparts
- * marked when a passage is picked, a word-level redline for close pairs, and
- * scrolling kept in step along the alignment. Keyboard: F6 switches panes,
+ * marked when a passage is picked, the picked pair's score and word diff
+ * (PairPanel), and scrolling kept in step along the alignment. Only the spine
+ * (pairs that never cross) is numbered; a match out of order is marked as
+ * moved, and passages with no match as unmatched (markers.ts). Keyboard: F6 switches panes,
  * Alt+↓ / Alt+↑ jump to the next / previous aligned pair, Alt+S toggles sync.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Alignment } from '../../common/align';
-import { isClose, wordDiff } from '../../common/align';
+import type { StructuredDocument } from '../../common/model';
 import { call } from '../api';
 import { useAppState } from '../app/state';
 import { useKeydown } from '../app/useWindowEvent';
 import { useDocument } from '../docs';
 import { hrefCompare, navigate, type Route } from '../router';
 import { ComparePane } from './ComparePane';
+import { blockIn, paintMarkers, pairOf } from './markers';
+import { PairPanel, type PickedPair } from './PairPanel';
 import { mapScroll } from './sync';
 
 type CompareRoute = Extract<Route, { view: 'compare' }>;
 type Side = 'left' | 'right';
 
-const blockEl = (pane: HTMLElement | null, id: string) => pane?.querySelector<HTMLElement>(`[data-block-id="${CSS.escape(id)}"]`) ?? null;
+const blockEl = blockIn;
 const topIn = (pane: HTMLElement, el: HTMLElement) => el.getBoundingClientRect().top - pane.getBoundingClientRect().top + pane.scrollTop;
 
 export function CompareView({ route }: { route: CompareRoute }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const percent = useMemo(() => {
+    const f = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 });
+    return (n: number) => f.format(n);
+  }, [i18n.language]);
   const { catalog, announce } = useAppState();
   const left = useDocument(route.left);
   const right = useDocument(route.right);
@@ -53,28 +61,27 @@ export function CompareView({ route }: { route: CompareRoute }) {
     };
   }, [route.left, route.right]);
 
-  // Gutter markers: every aligned passage is numbered by its pair, on both sides.
+  // Gutter markers: spine pairs numbered with their score, moved and unmatched passages marked.
   useEffect(() => {
     if (!alignment || !left.doc || !right.doc) return;
-    const added: HTMLElement[] = [];
-    alignment.pairs.forEach((p, i) => {
-      for (const [side, id] of [['left', p.leftId], ['right', p.rightId]] as const) {
-        const el = blockEl(panes[side].current, id);
-        if (!el) continue;
-        el.classList.add('aligned');
-        const existing = el.dataset.pairs ? `${el.dataset.pairs},` : '';
-        el.dataset.pairs = existing + (i + 1);
-        added.push(el);
-      }
+    return paintMarkers(alignment, { left: panes.left.current, right: panes.right.current }, {
+      percent,
+      pair: (n, pct) => t('tabsCompare.pairBadge', { n, pct }),
+      moved: (pct) => t('tabsCompare.movedBadge', { pct }),
+      second: (pct) => t('tabsCompare.secondBadge', { pct }),
+      unmatched: t('tabsCompare.unmatched'),
     });
-    return () => added.forEach((el) => (el.classList.remove('aligned'), delete el.dataset.pairs));
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [alignment, left.doc, right.doc]);
+  }, [alignment, left.doc, right.doc, percent]);
 
   const counterparts = useMemo(() => {
     if (!alignment || !picked) return [];
     const map = picked.side === 'left' ? alignment.leftToRight : alignment.rightToLeft;
-    return (map[picked.id] ?? []).filter((m) => m.score >= alignment.threshold);
+    const all = (map[picked.id] ?? []).filter((m) => m.score >= alignment.threshold);
+    // The passage's own pair comes first: it is the one scrolled to and diffed.
+    const own = pairOf(alignment, picked.side, picked.id);
+    const partner = own && (picked.side === 'left' ? own.rightId : own.leftId);
+    return partner ? [...all.filter((m) => m.id === partner), ...all.filter((m) => m.id !== partner)] : all;
   }, [alignment, picked]);
 
   // Mark the picked passage and its counterparts; bring the best one into view.
@@ -131,11 +138,11 @@ export function CompareView({ route }: { route: CompareRoute }) {
 
   const jump = useCallback(
     (delta: number) => {
-      if (!alignment || alignment.pairs.length === 0) return;
-      const n = alignment.pairs.length;
+      if (!alignment || alignment.spine.length === 0) return;
+      const n = alignment.spine.length;
       const i = (pairIndex + delta + n) % n;
       setPairIndex(i);
-      const p = alignment.pairs[i]!;
+      const p = alignment.spine[i]!;
       quiet();
       setPicked({ side: 'left', id: p.leftId });
       blockEl(panes.left.current, p.leftId)?.scrollIntoView({ block: 'center' });
@@ -160,14 +167,16 @@ export function CompareView({ route }: { route: CompareRoute }) {
     }
   });
 
-  const diff = useMemo(() => {
-    if (!picked || !counterparts[0] || !left.doc || !right.doc) return null;
-    const lId = picked.side === 'left' ? picked.id : counterparts[0].id;
-    const rId = picked.side === 'left' ? counterparts[0].id : picked.id;
-    const a = left.doc.blocks.find((b) => b.id === lId)?.text ?? '';
-    const b = right.doc.blocks.find((x) => x.id === rId)?.text ?? '';
-    return isClose(a, b) ? wordDiff(a, b) : null;
-  }, [picked, counterparts, left.doc, right.doc]);
+  // The picked passage's pair: its spine pair, else its moved pair, else its best counterpart.
+  const pickedPair = useMemo((): PickedPair | null => {
+    if (!picked || !alignment || !left.doc || !right.doc) return null;
+    const own = pairOf(alignment, picked.side, picked.id);
+    const best = counterparts[0];
+    const p = own ?? (best && { leftId: picked.side === 'left' ? picked.id : best.id, rightId: picked.side === 'left' ? best.id : picked.id, score: best.score, index: -1, kind: 'counterpart' as const });
+    if (!p) return null;
+    const text = (doc: StructuredDocument, id: string) => doc?.blocks.find((b) => b.id === id)?.text ?? '';
+    return { index: p.index, kind: p.kind, score: p.score, left: text(left.doc, p.leftId), right: text(right.doc, p.rightId) };
+  }, [picked, counterparts, alignment, left.doc, right.doc]);
 
   const err = error ?? left.error ?? right.error;
   const ids = catalog.map((e) => e.id);
@@ -200,7 +209,11 @@ export function CompareView({ route }: { route: CompareRoute }) {
         <button type="button" onClick={() => jump(1)} aria-label={t('compare.nextPair')}>
           ↓
         </button>
-        <span className="compare-count">{alignment ? t('compare.pairs', { count: alignment.pairs.length }) : t('app.loading')}</span>
+        <span className="compare-count">
+          {alignment
+            ? `${t('compare.pairs', { count: alignment.spine.length })} · ${t('tabsCompare.movedCount', { count: alignment.offSpine.length })} · ${t('tabsCompare.unmatchedCount', { left: alignment.unmatchedLeft.length, right: alignment.unmatchedRight.length })}`
+            : t('app.loading')}
+        </span>
         <span className="hint">{t('compare.keys')}</span>
       </div>
       {err && (
@@ -237,16 +250,7 @@ export function CompareView({ route }: { route: CompareRoute }) {
           <ComparePane ref={panes.right} doc={right.doc} side="right" active={active === 'right'} onFocus={() => setActive('right')} onScroll={() => onScroll('right')} onPick={(id) => setPicked({ side: 'right', id })} />
         )}
       </div>
-      {diff && (
-        <aside className="diff-panel" aria-label={t('compare.diff')}>
-          <h2>{t('compare.diff')}</h2>
-          <p lang="fr">
-            {diff.map((s, i) =>
-              s.type === 'insert' ? <ins key={i}>{s.text}</ins> : s.type === 'delete' ? <del key={i}>{s.text}</del> : <span key={i}>{s.text}</span>,
-            )}
-          </p>
-        </aside>
-      )}
+      {pickedPair && <PairPanel pair={pickedPair} percent={percent} />}
     </section>
   );
 }

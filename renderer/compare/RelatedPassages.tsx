@@ -1,4 +1,8 @@
-/** The passages across the corpus most similar to one paragraph, each openable side by side. */
+/**
+ * The passages across the corpus most similar to one paragraph, each openable
+ * side by side: other documents first (the service ranks them so), each with
+ * its document, citation and score.
+ */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RelatedPassage } from '../../common/align';
@@ -10,7 +14,7 @@ import { Dialog } from '../exchange/Dialog';
 import { hrefCompare } from '../router';
 
 export function RelatedPassages(props: { doc: StructuredDocument; blockId: string; onClose(): void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [list, setList] = useState<RelatedPassage[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -27,8 +31,12 @@ export function RelatedPassages(props: { doc: StructuredDocument; blockId: strin
           const b = d?.blocks.find((x) => x.id === r.blockId);
           return (
             <li key={`${r.docId}/${r.blockId}`}>
+              <p className="related-doc">
+                <strong>{d?.title ?? r.docId}</strong>
+                {r.docId === props.doc.id && <span className="related-same"> · {t('tabsCompare.sameDocument')}</span>}
+              </p>
               <p className="ann-cite">
-                {d ? citationFor(d, r.blockId) : r.docId} · {Math.round(r.score * 100)} %
+                {d ? citationFor(d, r.blockId) : r.docId} · {t('tabsCompare.similar', { pct: new Intl.NumberFormat(i18n.language, { style: 'percent' }).format(r.score) })}
               </p>
               <p className="related-text" lang="fr">
                 {b?.text.slice(0, 280)}

@@ -7,6 +7,8 @@
 import type { TFunction } from 'i18next';
 import { THEMES, type CatalogEntry, type Settings, type StructuredDocument } from '../../common/model';
 import { goToParagraph } from '../reader/paragraphs';
+import { closeTab, compareTabs, cycleTab } from '../app/tab-actions';
+import { tabStore } from '../app/tabs';
 import { defaultPartner, hrefCompare, hrefDoc } from '../router';
 import { docsByRef, matchScore, parseParagraphQuery, type ParagraphQuery } from './match';
 
@@ -106,6 +108,17 @@ export function allCommands(ctx: PaletteContext): Command[] {
       cmd('export-doc', t('palette.exportDoc'), () => act.exportAnnotations(openDocId)),
     );
   }
+  // Tabs (renderer/app/tabs.ts): switching, closing, comparing the last two.
+  if (tabStore.tabs.length > 1) {
+    out.push(
+      cmd('tab-next', t('tabsCompare.nextTab'), () => cycleTab(1, openDocId), 'Ctrl+Tab'),
+      cmd('tab-prev', t('tabsCompare.prevTab'), () => cycleTab(-1, openDocId), 'Ctrl+Shift+Tab'),
+    );
+    const two = tabStore.lastTwo();
+    const name = (id: string) => catalog.find((e) => e.id === id)?.shortName ?? id;
+    if (two) out.push(cmd('tab-compare', t('tabsCompare.compareTabs', { left: name(two[0]), right: name(two[1]) }), () => void compareTabs()));
+  }
+  if (openDocId) out.push(cmd('tab-close', t('tabsCompare.closeTab'), () => closeTab(openDocId, openDocId), 'Ctrl+W'));
   for (const e of catalog) {
     out.push({
       id: `doc-${e.id}`,

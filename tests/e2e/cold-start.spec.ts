@@ -1,0 +1,34 @@
+/**
+ * Cold start on a document: the highlights of the first screen are painted
+ * from a small request, without waiting for the full annotations list (held
+ * back here by the test), which then completes the rest.
+ */
+import { highlight } from './helpers';
+import { expect, test } from './twin';
+
+test('a cold start paints the first screen’s highlights before the full list arrives', async ({ page, twin, browser }) => {
+  // Two highlights: one on the first screen, one far down the document.
+  await page.goto(`${twin.url}#/doc/a-68-370/para/2`);
+  await highlight(page, page.locator('#para-2 .block-text'));
+  await page.goto(`${twin.url}#/doc/a-68-370/para/40`);
+  await highlight(page, page.locator('#para-40 .block-text'));
+
+  // A new browser context (nothing cached), opened on the document, the full list held back.
+  const context = await browser.newContext();
+  const cold = await context.newPage();
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  let fullAsked = false;
+  await cold.route('**/api/listAnnotations', async (route) => {
+    fullAsked = true;
+    await held;
+    await route.continue();
+  });
+  await cold.goto(`${twin.url}#/doc/a-68-370/para/2`);
+  await expect(cold.locator('#para-2 mark.hl')).toHaveCount(1);
+  expect(fullAsked).toBe(true); // the full list was asked for, and is still held
+  await expect(cold.locator('#para-40 mark.hl')).toHaveCount(0);
+  release();
+  await expect(cold.locator('#para-40 mark.hl')).toHaveCount(1);
+  await context.close();
+});
