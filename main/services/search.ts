@@ -6,7 +6,7 @@
  * also runs one query of each kind (plain, typo, phrase, prefix, exclusion),
  * so the code each takes is compiled before the delegate's first search.
  */
-import type { SearchOptions, SearchResult } from '../../common/model';
+import type { CatalogEntry, SearchOptions, SearchResult } from '../../common/model';
 import { SearchEngine, type SerializedShard } from '../../common/search';
 import type { Corpus } from './corpus';
 
@@ -30,6 +30,20 @@ export class SearchService {
 
   search(query: string, options?: SearchOptions): SearchResult {
     return this.ready().search(query, options);
+  }
+
+  /**
+   * A document joined the library (or its entry changed): only its shard is
+   * added or replaced. Before the index is loaded there is nothing to do, as
+   * loading reads every document's shard, this one included.
+   */
+  addDocument(entry: CatalogEntry, shard: unknown): void {
+    this.engine?.addShard(shard as SerializedShard, entry);
+  }
+
+  /** A document left the library: its shard leaves the engine. */
+  removeDocument(id: string): void {
+    this.engine?.removeShard(id);
   }
 
   /** True once the index is loaded. */
