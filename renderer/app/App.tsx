@@ -5,6 +5,7 @@ import { SaveIndicator } from '../annotations/SaveIndicator';
 import { annotationStore } from '../annotations/store';
 import { Trash } from '../annotations/Trash';
 import { CompareView } from '../compare/CompareView';
+import { DocumentIntake } from '../library/DocumentIntake';
 import { Library } from '../library/Library';
 import { Settings } from '../settings/Settings';
 import { CommandPalette } from '../palette/CommandPalette';
@@ -108,6 +109,7 @@ export function App() {
         <SearchBox openDocId={openDocId} />
       </header>
       <Notices />
+      <DocumentIntake />
       {sheet && <Shortcuts onClose={() => setSheet(false)} />}
       <CommandPalette route={route} onShortcuts={() => setSheet(true)} />
       <main id="main" tabIndex={-1}>
