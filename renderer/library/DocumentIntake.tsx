@@ -6,7 +6,9 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { annotationStore } from '../annotations/store';
 import { useAppState } from '../app/state';
+import { forgetDocument } from '../docs';
 import { hrefDoc } from '../router';
 import { INPUT_ID, intake, useIntake, type Intake } from './intake';
 
@@ -22,7 +24,10 @@ export function DocumentIntake() {
   const [dragging, setDragging] = useState(false);
 
   useEffect(() => {
-    intake.onAdded = refreshCatalog;
+    intake.onAdded = async (job) => {
+      if (job.entry) forgetDocument(job.entry.id);
+      await Promise.all([refreshCatalog(), job.restored ? annotationStore.load(true) : null]);
+    };
   }, [refreshCatalog]);
 
   useEffect(() => {

@@ -38,8 +38,8 @@ class IntakeStore {
   private items: Intake[] = [];
   private seq = 0;
   private readonly listeners = new Set<() => void>();
-  /** Called when a document joined the library (the catalog must be read again). */
-  onAdded: (() => Promise<void>) | null = null;
+  /** Called when a document joined the library (the catalog, and any restored annotations, must be read again). */
+  onAdded: ((job: DocumentJob) => Promise<void>) | null = null;
 
   subscribe = (fn: () => void) => {
     this.listeners.add(fn);
@@ -87,7 +87,7 @@ class IntakeStore {
 
   private async finish(key: number, job: DocumentJob): Promise<void> {
     if (job.state === 'failed') return this.set(key, { state: 'failed', error: job.error ?? job.fileName });
-    if (!job.duplicate) await this.onAdded?.();
+    if (!job.duplicate) await this.onAdded?.(job);
     this.set(key, {
       state: job.duplicate ? 'duplicate' : 'done',
       done: job.total,
