@@ -17,11 +17,8 @@ import { Jobs, type JobUpdate } from './jobs';
 import { readDocumentFile, type ReadResult } from './readers';
 import type { LibraryStore } from './store';
 
-/** A file picked in the desktop app's open dialog. */
-export interface PickedFile {
-  name: string;
-  bytes: Uint8Array;
-}
+/** A file picked in the desktop app's open dialog: its bytes, or why they could not be read. */
+export type PickedFile = { name: string; bytes: Uint8Array; error?: never } | { name: string; error: string; bytes?: never };
 
 /** The annotation-store methods the library needs. */
 export interface AnnotationAccess {
@@ -152,7 +149,9 @@ export class LibraryService {
     if (!this.o.pickFiles) {
       throw new UserError('This window cannot open the system file dialog; use the "Add documents…" button in the library.');
     }
-    return (await this.o.pickFiles()).map((f) => this.add(f.name, f.bytes));
+    return (await this.o.pickFiles()).map((f) =>
+      f.error !== undefined ? this.jobs.finished(f.name, { state: 'failed', error: f.error }) : this.add(f.name, f.bytes),
+    );
   }
 
   private added(id: string, action: string): AddedEntry {
