@@ -4,6 +4,7 @@
  * confirmation that says where its annotations go).
  */
 import { useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { DocumentPatch } from '../../common/contract';
 import { DOC_TYPES, type CatalogEntry, type DocType } from '../../common/model';
@@ -17,16 +18,17 @@ export function DocActions({ entry }: { entry: CatalogEntry }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState<'edit' | 'remove' | null>(null);
   return (
-    <p className="doc-actions">
+    <div className="doc-actions">
       <button type="button" onClick={() => setOpen('edit')} aria-label={`${t('addedDocs.edit')}: ${entry.shortName}`}>
         {t('addedDocs.edit')}
       </button>
       <button type="button" onClick={() => setOpen('remove')} aria-label={`${t('addedDocs.remove')}: ${entry.shortName}`}>
         {t('addedDocs.remove')}
       </button>
-      {open === 'edit' && <MetadataDialog entry={entry} onClose={() => setOpen(null)} />}
-      {open === 'remove' && <RemoveDialog entry={entry} onClose={() => setOpen(null)} />}
-    </p>
+      {/* Outside the card: a card's content-visibility containment would clip a fixed dialog to it. */}
+      {open === 'edit' && createPortal(<MetadataDialog entry={entry} onClose={() => setOpen(null)} />, document.body)}
+      {open === 'remove' && createPortal(<RemoveDialog entry={entry} onClose={() => setOpen(null)} />, document.body)}
+    </div>
   );
 }
 
