@@ -6,10 +6,12 @@
  */
 import { z } from 'zod';
 import {
+  AddedEntrySchema,
   AnnotationSchema,
   ColorIdSchema,
   DocIdSchema,
   BlockIdSchema,
+  DOC_TYPES,
   SearchOptionsSchema,
   SettingsSchema,
   type Annotation,
@@ -152,6 +154,81 @@ export interface StoreNotice {
   message: string;
 }
 
+/* == Library (area C2): adding, correcting and removing documents == */
+
+/** Largest file a delegate can add. */
+export const MAX_DOCUMENT_BYTES = 25 * 1024 * 1024;
+const MAX_DOCUMENT_BASE64 = Math.ceil(MAX_DOCUMENT_BYTES / 3) * 4;
+const megabytes = (n: number) => `${(n / 1048576).toFixed(1)} MB`;
+
+/** A file to add: its name (never a path) and its bytes in base64. Too large a file is named in the message. */
+export const AddDocumentArgsSchema = z
+  .tuple([AddedEntrySchema.shape.source, z.string()])
+  .superRefine(([fileName, data], ctx) => {
+    if (data.length > MAX_DOCUMENT_BASE64) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [1],
+        message: `${fileName} is about ${megabytes((data.length / 4) * 3)}; the limit is ${megabytes(MAX_DOCUMENT_BYTES)}`,
+      });
+    } else if (!/^[A-Za-z0-9+/]*={0,2}$/.test(data) || data.length % 4 !== 0) {
+      ctx.addIssue({ code: 'custom', path: [1], message: `the bytes of ${fileName} are not valid base64` });
+    }
+  });
+
+/** Corrections to an added document's detected metadata. An empty symbol removes it. */
+export const DocumentPatchSchema = z
+  .object({
+    symbol: z.string().trim().max(80, 'symbol is longer than 80 characters').optional(),
+    title: z.string().trim().min(1, 'title is empty').max(300, 'title is longer than 300 characters').optional(),
+    shortName: z.string().trim().min(1, 'short name is empty').max(80, 'short name is longer than 80 characters').optional(),
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD').optional(),
+    language: z.string().regex(/^[a-z]{2,3}$/, 'language must be a 2- or 3-letter code such as "fr"').optional(),
+    docType: z.enum(DOC_TYPES).optional(),
+  })
+  .strict();
+export type DocumentPatch = z.infer<typeof DocumentPatchSchema>;
+
+/** Reading an added file runs in the background; the renderer polls its job. */
+export interface DocumentJob {
+  id: string;
+  fileName: string;
+  state: 'running' | 'done' | 'failed';
+  phase: string;
+  done: number;
+  total: number;
+  /** When done: the document (the one already there, if `duplicate`). */
+  entry?: CatalogEntry;
+  /** The same content was already in the library: nothing was added. */
+  duplicate?: boolean;
+  /** Annotations brought back from the Trash (the same file was added before and removed). */
+  restored?: number;
+  /** What the reader could not place, kept and reported. */
+  warnings?: string[];
+  /** When failed: the message, naming the file. */
+  error?: string;
+}
+
+/** An added document's original file: opened by the desktop app, or handed over to download. */
+export interface OriginalFile {
+  fileName: string;
+  mime: string;
+  /** The bytes in base64, when the caller must save or show them itself (browser twin). */
+  data?: string;
+  /** The desktop app opened it with the system's default application. */
+  opened: boolean;
+}
+
+/** What the library shows per document besides its entry. */
+export interface LibraryOverviewItem {
+  docId: string;
+  highlights: number;
+  /** The block where the delegate left off, if any. */
+  position: string | null;
+}
+
+const JobIdSchema = z.string().regex(/^[a-z0-9-]{8,64}$/, 'job id must be 8 to 64 letters, digits or "-"');
+
 export const api = {
   listDocuments: method<CatalogEntry[]>()(z.tuple([])),
   getDocument: method<StructuredDocument>()(z.tuple([DocIdSchema])),
@@ -206,6 +283,17 @@ export const api = {
    * cold start paints the first screen with these before the full list arrives.
    */
   listAnnotationsIn: method<Annotation[]>()(z.tuple([DocIdSchema, z.array(BlockIdSchema).min(1).max(500)])),
+  /* == Library (area C2) == */
+  /** Starts reading a file into the library; returns its job at once (poll documentJob). */
+  addDocument: method<DocumentJob>()(AddDocumentArgsSchema),
+  documentJob: method<DocumentJob>()(z.tuple([JobIdSchema])),
+  /** Desktop app: main shows the system's open dialog itself (several files); one job per file. */
+  addDocumentsFromDialog: method<DocumentJob[]>()(z.tuple([])),
+  updateDocumentMetadata: method<CatalogEntry>()(z.tuple([DocIdSchema, DocumentPatchSchema])),
+  /** Takes an added document out; its annotations go to the Trash. Returns how many. */
+  removeDocument: method<number>()(z.tuple([DocIdSchema])),
+  openOriginal: method<OriginalFile>()(z.tuple([DocIdSchema])),
+  libraryOverview: method<LibraryOverviewItem[]>()(z.tuple([])),
 } as const;
 
 export type Api = typeof api;

@@ -46,8 +46,43 @@ export const CatalogEntrySchema = z.object({
   originalLanguage: z.string().optional(),
   /** Extra lines of the printed title block kept for the header (e.g. meeting, venue). */
   header: z.array(z.string()).optional(),
+  /** Where the document comes from: shipped with Plenary, or added by the delegate (absent = bundled). */
+  origin: z.enum(['bundled', 'added']).optional(),
+  /** Added documents: the format the original file was read as. */
+  format: z.enum(['pdf', 'docx', 'html', 'markdown', 'text']).optional(),
+  /** Added documents: when they joined the library (ISO date-time). */
+  addedAt: z.iso.datetime({ offset: true }).optional(),
+  /** Added documents: sha-256 of the original file's bytes, in hex. */
+  contentHash: z.string().regex(/^[a-f0-9]{64}$/).optional(),
+  /** Added documents: page count of a paged original (PDF). */
+  pages: z.number().int().min(1).optional(),
 });
 export type CatalogEntry = z.infer<typeof CatalogEntrySchema>;
+
+/** The formats an added document can come in. */
+export const SOURCE_FORMATS = ['pdf', 'docx', 'html', 'markdown', 'text'] as const;
+export type SourceFormatId = (typeof SOURCE_FORMATS)[number];
+
+/**
+ * A document the delegate added: `source` is the original file's name as
+ * given (any name a system allows, not only a corpus .txt), and the fields
+ * that say where it came from are required.
+ */
+export const AddedEntrySchema = CatalogEntrySchema.extend({
+  source: z
+    .string()
+    .min(1, 'file name is empty')
+    .max(255, 'file name is longer than 255 characters')
+    .refine((s) => !/[\\/\u0000]/.test(s), 'file name may not contain "/", "\\" or NUL'),
+  /** Not known for most added files: may be empty (the interface then leaves it out). */
+  place: z.string().max(200),
+  organizer: z.string().max(200),
+  origin: z.literal('added'),
+  format: z.enum(SOURCE_FORMATS),
+  addedAt: z.iso.datetime({ offset: true }),
+  contentHash: z.string().regex(/^[a-f0-9]{64}$/),
+});
+export type AddedEntry = z.infer<typeof AddedEntrySchema>;
 
 export const BLOCK_KINDS = ['heading', 'paragraph', 'list-item', 'schedule-item', 'quote'] as const;
 export type BlockKind = (typeof BLOCK_KINDS)[number];

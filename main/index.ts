@@ -26,6 +26,7 @@ import {
   resolveAppPath,
   secureWebPreferences,
 } from './security';
+import { makePickFiles } from './library/electron-glue';
 import { createServices } from './services/handlers';
 import { clampToDisplays, debounce, loadWindowState, saveWindowState, toWindowState } from './window-state';
 
@@ -210,6 +211,18 @@ void app.whenReady().then(async () => {
   // E.g. the data folder is in use by another Plenary: say so, and leave every file as it is.
   const services = await startOrExplain(
     () => createServices({ corpusDir: corpusDir(), dataDir: app.getPath('userData'), printPdf, openedFiles }),
+    () =>
+      createServices({
+        corpusDir: corpusDir(),
+        dataDir: app.getPath('userData'),
+        printPdf,
+        // Main shows the dialog and reads what was picked; the renderer never names a path.
+        pickFiles: makePickFiles((options) => {
+          const win = BrowserWindow.getFocusedWindow();
+          return win ? dialog.showOpenDialog(win, options) : dialog.showOpenDialog(options);
+        }),
+        openPath: (path) => shell.openPath(path),
+      }),
     (title, content) => dialog.showErrorBox(title, content),
     app,
   );

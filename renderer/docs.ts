@@ -43,3 +43,8 @@ export function useDocuments(ids: string[]): Map<string, StructuredDocument> {
   }, [key]);
   return docs;
 }
+
+/** Drops a document from the cache (its metadata was corrected, or it left the library). */
+export function forgetDocument(id: string): void {
+  cache.delete(id);
+}

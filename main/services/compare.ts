@@ -1,7 +1,8 @@
 /**
- * Alignment and related passages over the corpus. The similarity index is
+ * Alignment and related passages over the library. The similarity index is
  * built on first use (not at start-up) and reused; alignments are cached per
- * pair, since the corpus does not change while the app runs.
+ * pair. Adding, correcting or removing a document drops both (`invalidate`):
+ * the index's term weights depend on every document.
  */
 import { alignDocuments, buildSimilarityIndex, relatedPassages, type Alignment, type SimilarityIndex } from '../../common/align';
 import { UserError } from '../../common/result';
@@ -16,6 +17,12 @@ export class CompareService {
   private similarity(): SimilarityIndex {
     this.index ??= buildSimilarityIndex(this.corpus.all());
     return this.index;
+  }
+
+  /** The library changed: rebuild on next use. */
+  invalidate(): void {
+    this.index = null;
+    this.alignments.clear();
   }
 
   align(leftId: string, rightId: string): Alignment {

@@ -1,13 +1,17 @@
 /**
- * The bundled corpus as main sees it: the catalog and the structured
- * documents produced at build time (scripts/build-corpus.ts). Documents are
- * read from disk on first use and then kept; nothing is re-ingested at run time.
+ * The library as main sees it: the bundled corpus (the catalog and the
+ * structured documents produced at build time by scripts/build-corpus.ts)
+ * and the documents the delegate added (main/library/store.ts). One answer
+ * for both, so nothing above this needs to know where a document came from.
+ * Documents are read from disk on first use and then kept; nothing is
+ * re-ingested at run time.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { CatalogEntrySchema, type CatalogEntry, type StructuredDocument } from '../../common/model';
 import { UserError } from '../../common/result';
+import type { LibraryStore } from '../library/store';
 
 export const ManifestSchema = z.object({
   version: z.literal(1),
@@ -28,7 +32,11 @@ export class Corpus {
   private readonly docs = new Map<string, StructuredDocument>();
   readonly manifest: Manifest;
 
-  constructor(readonly dir: string) {
+  constructor(
+    readonly dir: string,
+    /** The added documents; absent when only the bundled corpus is served. */
+    readonly added: LibraryStore | null = null,
+  ) {
     let raw: unknown;
     try {
       raw = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
@@ -40,22 +48,38 @@ export class Corpus {
     this.manifest = ManifestSchema.parse(raw);
   }
 
+  private bundled(id: string) {
+    return this.manifest.documents.find((d) => d.entry.id === id);
+  }
+
   list(): CatalogEntry[] {
-    return this.manifest.documents.map((d) => d.entry);
+    const bundled = this.manifest.documents.map((d) => d.entry);
+    return this.added ? [...bundled, ...this.added.entries()] : bundled;
   }
 
   has(id: string): boolean {
-    return this.manifest.documents.some((d) => d.entry.id === id);
+    return this.bundled(id) !== undefined || this.added?.entry(id) !== undefined;
+  }
+
+  /** The catalog entry of one document, without reading the document. */
+  entry(id: string): CatalogEntry | undefined {
+    return this.bundled(id)?.entry ?? this.added?.entry(id);
   }
 
   get(id: string): StructuredDocument {
     const cached = this.docs.get(id);
     if (cached) return cached;
-    const item = this.manifest.documents.find((d) => d.entry.id === id);
-    if (!item) throw new UserError(`There is no document "${id}" in the library.`);
-    const doc = JSON.parse(readFileSync(join(this.dir, item.doc), 'utf8')) as StructuredDocument;
-    this.docs.set(id, doc);
-    return doc;
+    const item = this.bundled(id);
+    if (item) {
+      const doc = JSON.parse(readFileSync(join(this.dir, item.doc), 'utf8')) as StructuredDocument;
+      this.docs.set(id, doc);
+      return doc;
+    }
+    const entry = this.added?.entry(id);
+    if (!entry) throw new UserError(`There is no document "${id}" in the library.`);
+    // Not cached here: the entry may be corrected later, and the body is cached by the store.
+    const { blocks, footnotes } = this.added!.body(id);
+    return { ...entry, blocks, footnotes };
   }
 
   all(): StructuredDocument[] {
@@ -63,8 +87,9 @@ export class Corpus {
   }
 
   readIndexShard(id: string): unknown {
-    const item = this.manifest.documents.find((d) => d.entry.id === id);
-    if (!item) throw new UserError(`There is no document "${id}" in the library.`);
-    return JSON.parse(readFileSync(join(this.dir, item.index), 'utf8'));
+    const item = this.bundled(id);
+    if (item) return JSON.parse(readFileSync(join(this.dir, item.index), 'utf8'));
+    if (this.added?.entry(id)) return this.added.shard(id);
+    throw new UserError(`There is no document "${id}" in the library.`);
   }
 }

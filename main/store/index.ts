@@ -68,6 +68,8 @@ export interface Store extends StoreHandlers {
 export interface StoreOptions extends Partial<CollectionOptions> {
   /** Documents that exist; when given, annotations and bookmarks for others are refused. */
   docIds?: readonly string[];
+  /** The same for a library that changes while the app runs (added documents); checked with docIds. */
+  isKnownDoc?: (docId: string) => boolean;
   /** Rolling backups per file (default 3). */
   backups?: number;
   now?: () => Date;
@@ -192,7 +194,9 @@ function openStore(dir: string, opts: StoreOptions, verifyLock: () => void): Sto
     return parsed.args;
   };
   const requireKnownDoc = (docId: string) => {
-    if (knownDocs && !knownDocs.has(docId)) throw new UserError(`There is no document "${docId}".`);
+    if ((knownDocs && !knownDocs.has(docId)) || (opts.isKnownDoc && !opts.isKnownDoc(docId))) {
+      throw new UserError(`There is no document "${docId}".`);
+    }
   };
   const find = (id: string): { doc: DocAnnotations; a: Annotation } => {
     const doc = owner.get(id);

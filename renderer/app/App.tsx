@@ -6,6 +6,7 @@ import { annotationStore } from '../annotations/store';
 import { Trash } from '../annotations/Trash';
 import { CompareView } from '../compare/CompareView';
 import { OpenedFileImport } from '../exchange/OpenedFileImport';
+import { DocumentIntake } from '../library/DocumentIntake';
 import { Library } from '../library/Library';
 import { Settings } from '../settings/Settings';
 import { CommandPalette } from '../palette/CommandPalette';
@@ -141,6 +142,7 @@ export function App() {
       </header>
       <TabStrip shownDocId={openDocId} />
       <Notices />
+      <DocumentIntake />
       {sheet && <Shortcuts onClose={() => setSheet(false)} />}
       <CommandPalette route={route} onShortcuts={() => setSheet(true)} />
       <OpenedFileImport />

@@ -17,6 +17,8 @@ export interface ActiveSearch {
 
 interface AppState {
   catalog: CatalogEntry[];
+  /** Reads the catalog again (a document was added, corrected or removed). */
+  refreshCatalog(): Promise<void>;
   settings: Settings;
   updateSettings(patch: Partial<Settings>): Promise<void>;
   activeSearch: ActiveSearch | null;
@@ -28,6 +30,7 @@ const Ctx = createContext<AppState | null>(null);
 const Announcement = createContext('');
 
 export function AppStateProvider(props: { catalog: CatalogEntry[]; settings: Settings; children: ReactNode }) {
+  const [catalog, setCatalog] = useState(props.catalog);
   const [settings, setSettings] = useState(props.settings);
   const [activeSearch, setActiveSearch] = useState<ActiveSearch | null>(null);
   const [announcement, setAnnouncement] = useState('');
@@ -39,20 +42,25 @@ export function AppStateProvider(props: { catalog: CatalogEntry[]; settings: Set
     setAnnouncement(message + (seq.current % 2 ? '' : '\u200b'));
   }, []);
 
+  const refreshCatalog = useCallback(async () => {
+    setCatalog(await call('listDocuments'));
+  }, []);
+
   const updateSettings = useCallback(async (patch: Partial<Settings>) => {
     setSettings(await call('setSettings', patch));
   }, []);
 
   const value = useMemo(
     () => ({
-      catalog: props.catalog,
+      catalog,
+      refreshCatalog,
       settings,
       updateSettings,
       activeSearch,
       setActiveSearch,
       announce,
     }),
-    [props.catalog, settings, updateSettings, activeSearch, announce],
+    [catalog, refreshCatalog, settings, updateSettings, activeSearch, announce],
   );
   return (
     <Ctx.Provider value={value}>

@@ -6,6 +6,7 @@
  */
 import type { TFunction } from 'i18next';
 import { THEMES, type CatalogEntry, type Settings, type StructuredDocument } from '../../common/model';
+import { chooseFiles } from '../library/intake';
 import { goToParagraph } from '../reader/paragraphs';
 import { closeTab, compareTabs, cycleTab } from '../app/tab-actions';
 import { tabStore } from '../app/tabs';
@@ -137,6 +138,7 @@ export function allCommands(ctx: PaletteContext): Command[] {
     cmd('settings', t('palette.settings'), () => act.navigate('#/settings')),
     cmd('export', t('palette.exportAll'), () => act.exportAnnotations()),
     cmd('import', t('palette.import'), act.importAnnotations),
+    cmd('add-documents', t('addedDocs.paletteAdd'), chooseFiles),
     cmd('meeting-mode', settings.meetingMode ? t('palette.meetingOff') : t('palette.meetingOn'), () =>
       act.updateSettings({ meetingMode: !settings.meetingMode }),
     ),
