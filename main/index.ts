@@ -210,12 +210,12 @@ void app.whenReady().then(async () => {
   serveApp();
   // E.g. the data folder is in use by another Plenary: say so, and leave every file as it is.
   const services = await startOrExplain(
-    () => createServices({ corpusDir: corpusDir(), dataDir: app.getPath('userData'), printPdf, openedFiles }),
     () =>
       createServices({
         corpusDir: corpusDir(),
         dataDir: app.getPath('userData'),
         printPdf,
+        openedFiles,
         // Main shows the dialog and reads what was picked; the renderer never names a path.
         pickFiles: makePickFiles((options) => {
           const win = BrowserWindow.getFocusedWindow();

@@ -15,7 +15,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { AddedEntrySchema, DocIdSchema } from '../../common/model';
 import type { StoreNotice } from '../../common/contract';
-import { keepAside } from '../store/files';
+import { moveAside } from '../store/files';
 import { writeFileAtomic } from './atomic';
 
 export const RemovedRecordSchema = z
@@ -80,7 +80,7 @@ export function readManifest(dir: string, notices: StoreNotice[], now: () => Dat
   try {
     return LibraryManifestSchema.parse(JSON.parse(text.replace(/^\uFEFF/, '')));
   } catch (e) {
-    const aside = keepAside(file, now());
+    const aside = moveAside(file, now());
     const rebuilt = rebuild(path.join(dir, 'docs'));
     writeManifest(dir, rebuilt);
     notices.push({

@@ -3,9 +3,8 @@
  * renders it in the asked format. (Import is in ./import.ts.)
  */
 import type { ExportFile, ExportRequest } from '../../common/contract';
-import { buildBrief, safeFileName, toCsv, toHtml, toJson, toMarkdown } from '../../common/export';
 import { randomUUID } from 'node:crypto';
-import { buildBrief, citationFor, parseImport, safeFileName, toCsv, toHtml, toJson, toMarkdown, type ImportPlan } from '../../common/export';
+import { buildBrief, citationFor, safeFileName, toCsv, toHtml, toJson, toMarkdown } from '../../common/export';
 import type { BriefBookmark } from '../../common/export/brief';
 import { exportLabels, localizeLegend } from '../../common/export/locale';
 import type { ExportLang } from '../../common/export/strings';

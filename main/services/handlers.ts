@@ -16,20 +16,21 @@ import { ExchangeService, type PdfPrinter } from './exchange';
 import { ImportService } from './import';
 import type { OpenedFiles } from '../opened-files';
 import { SearchService } from './search';
+import type { SerializedShard } from '../../common/search';
 
 export interface ServiceOptions {
   corpusDir: string;
   dataDir: string;
   /** Electron's printToPDF in the desktop app; absent in the browser twin. */
   printPdf?: PdfPrinter;
-  /** Files the system asked the desktop app to open; absent in the browser twin. */
-  openedFiles?: OpenedFiles;
   /** When to load and warm the search index (default WARM_SEARCH_AFTER_MS). */
   warmSearchAfterMs?: number;
   /** Desktop app: the system's open dialog, for "Add documents…" (main reads the files itself). */
   pickFiles?: () => Promise<PickedFile[]>;
   /** Desktop app: Electron's shell.openPath, for "Open original". */
   openPath?: (path: string) => Promise<string>;
+  /** Files the system asked the desktop app to open; absent in the browser twin. */
+  openedFiles?: OpenedFiles;
 }
 
 /** How long after start the search index is loaded and warmed. */
@@ -44,7 +45,6 @@ export interface Services {
 }
 
 export async function createServices(opts: ServiceOptions): Promise<Services> {
-  const imports = new ImportService(corpus, store);
   // The store first: it takes the data folder's lock, which also guards the added documents.
   let corpus: Corpus | null = null;
   const store = await createStore(opts.dataDir, { isKnownDoc: (id) => corpus?.has(id) ?? false });
@@ -60,13 +60,14 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
   const search = new SearchService(lib);
   const compare = new CompareService(lib);
   const exchange = new ExchangeService(lib, store, opts.printPdf ?? null);
+  const imports = new ImportService(lib, store);
   const library = new LibraryService({
     store: added,
     annotations: store,
     isBundled: (id) => lib.has(id) && !added.entry(id),
     events: {
       changed: (entry, shard) => {
-        search.addDocument(entry, shard);
+        search.addDocument(entry, shard as SerializedShard);
         compare.invalidate();
       },
       removed: (id) => {

@@ -12,7 +12,6 @@
  */
 import type { CatalogEntry, SearchHit, SearchOptions, SearchResult, Suggestion, SymbolInfo } from '../../common/model';
 import { UserError } from '../../common/result';
-import type { CatalogEntry, SearchOptions, SearchResult } from '../../common/model';
 import { SearchEngine, type SerializedShard } from '../../common/search';
 import { symbolDirectory, symbolTerm } from '../../common/search/crosslinks';
 import { symbolKind } from '../../common/search/symbols';
@@ -90,16 +89,6 @@ export class SearchService {
     return this.ready().suggest(prefix);
   }
 
-  /**
-   * A document joined the library (or its entry changed): only its shard is
-   * added or replaced. Before the index is loaded there is nothing to do, as
-   * loading reads every document's shard, this one included.
-   */
-  addDocument(entry: CatalogEntry, shard: unknown): void {
-    this.engine?.addShard(shard as SerializedShard, entry);
-  /** A document left the library: its shard leaves the engine. */
-  removeDocument(id: string): void {
-    this.engine?.removeShard(id);
   /** True once the index is loaded. */
   get loaded(): boolean {
     return this.engine !== null;

@@ -5,7 +5,6 @@ import { SaveIndicator } from '../annotations/SaveIndicator';
 import { annotationStore } from '../annotations/store';
 import { Trash } from '../annotations/Trash';
 import { CompareView } from '../compare/CompareView';
-import { OpenedFileImport } from '../exchange/OpenedFileImport';
 import { DocumentIntake } from '../library/DocumentIntake';
 import { Library } from '../library/Library';
 import { Settings } from '../settings/Settings';
@@ -15,7 +14,6 @@ import { useRoute } from '../router';
 import { SearchBox } from '../search/SearchBox';
 import { loadAnnotations } from './coldStart';
 import { Notices } from './Notices';
-import { Toasts, undoLast } from './Toasts';
 import { Shortcuts } from './Shortcuts';
 import { closeTab, cycleTab, restoreScroll, takeRestore } from './tab-actions';
 import { tabStore } from './tabs';
@@ -26,7 +24,7 @@ import { LiveRegion, useAppState } from './state';
 export function App() {
   const { t } = useTranslation();
   const route = useRoute();
-  const { settings, updateSettings } = useAppState();
+  const { settings, announce, updateSettings } = useAppState();
   const openDocId = route.view === 'doc' ? route.docId : null;
 
   const [sheet, setSheet] = useState(false);
@@ -66,6 +64,8 @@ export function App() {
   // Ctrl+Tab / Ctrl+Shift+Tab (and Ctrl+PageDown / PageUp) go to the next / previous tab; Ctrl+W closes the one shown.
   useKeydown((e) => {
     if (!e.ctrlKey || e.altKey || e.metaKey) return;
+    // Not while a note is being written: leaving the document would drop what was typed.
+    if ((e.target as HTMLElement).closest?.('textarea, [contenteditable="true"]')) return;
     const next = e.key === 'Tab' ? (e.shiftKey ? -1 : 1) : e.key === 'PageDown' ? 1 : e.key === 'PageUp' ? -1 : 0;
     if (next !== 0) {
       if (cycleTab(next, openDocId)) e.preventDefault();
@@ -93,7 +93,7 @@ export function App() {
     const el = e.target as HTMLElement;
     if (el.closest('input, textarea, select, [contenteditable="true"]')) return;
     e.preventDefault();
-    void undoLast(t);
+    void annotationStore.undo().then((done) => announce(done ? t('annotations.undone') : t('annotations.nothingToUndo')));
   });
 
   // "Follow the system" resolves to light or dark here, so the stylesheet defines each theme once.
@@ -145,7 +145,6 @@ export function App() {
       <DocumentIntake />
       {sheet && <Shortcuts onClose={() => setSheet(false)} />}
       <CommandPalette route={route} onShortcuts={() => setSheet(true)} />
-      <OpenedFileImport />
       <main id="main" tabIndex={-1}>
         {route.view === 'library' && <Library />}
         {route.view === 'doc' && <Reader key={route.docId} route={route} />}
@@ -163,7 +162,6 @@ export function App() {
         )}
       </main>
       <LiveRegion />
-      <Toasts />
     </div>
   );
 }

@@ -83,7 +83,7 @@ export function ImportDialog(props: { onClose(): void; opened?: OpenedFile }) {
     const id = job.current;
     job.current = null;
     setProgress(null);
-    if (id) void call('cancelImport', id).then(() => announce(t('importJob.cancelled')), () => {});
+    if (id) void call('cancelImport', id).then(() => toast(t('importJob.cancelled')), () => {});
   };
 
   const apply = async () => {

@@ -54,11 +54,11 @@ function BlockEl({ block, doc, bookmarkLabel, relatedLabel, links }: { block: Bl
   );
 }
 
-function groupLists(blocks: Block[], doc: StructuredDocument, bookmarkLabel: string, relatedLabel: string, links: SymbolLinks): ReactNode[] {
 /**
  * Consecutive list items become one list, and consecutive schedule entries
  * (an agenda such as A/68/370's annex) one two-column programme: time, item.
  */
+function groupLists(blocks: Block[], doc: StructuredDocument, bookmarkLabel: string, relatedLabel: string, links: SymbolLinks): ReactNode[] {
   const out: ReactNode[] = [];
   let list: Block[] = [];
   let schedule: Block[] = [];
@@ -67,7 +67,7 @@ function groupLists(blocks: Block[], doc: StructuredDocument, bookmarkLabel: str
       out.push(
         <div key={`schedule-${schedule[0]!.id}`} className="schedule">
           {schedule.map((b) => (
-            <BlockEl key={b.id} block={b} doc={doc} bookmarkLabel={bookmarkLabel} relatedLabel={relatedLabel} />
+            <BlockEl key={b.id} block={b} doc={doc} bookmarkLabel={bookmarkLabel} relatedLabel={relatedLabel} links={links} />
           ))}
         </div>,
       );
@@ -89,7 +89,6 @@ function groupLists(blocks: Block[], doc: StructuredDocument, bookmarkLabel: str
     }
   };
   for (const b of blocks) {
-      out.push(<BlockEl key={b.id} block={b} doc={doc} bookmarkLabel={bookmarkLabel} relatedLabel={relatedLabel} links={links} />);
     if (b.kind === 'list-item') {
       flushSchedule();
       list.push(b);
@@ -99,6 +98,7 @@ function groupLists(blocks: Block[], doc: StructuredDocument, bookmarkLabel: str
     } else {
       flushList();
       flushSchedule();
+      out.push(<BlockEl key={b.id} block={b} doc={doc} bookmarkLabel={bookmarkLabel} relatedLabel={relatedLabel} links={links} />);
     }
   }
   flushList();
