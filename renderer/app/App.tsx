@@ -63,6 +63,8 @@ export function App() {
   // Ctrl+Tab / Ctrl+Shift+Tab (and Ctrl+PageDown / PageUp) go to the next / previous tab; Ctrl+W closes the one shown.
   useKeydown((e) => {
     if (!e.ctrlKey || e.altKey || e.metaKey) return;
+    // Not while a note is being written: leaving the document would drop what was typed.
+    if ((e.target as HTMLElement).closest?.('textarea, [contenteditable="true"]')) return;
     const next = e.key === 'Tab' ? (e.shiftKey ? -1 : 1) : e.key === 'PageDown' ? 1 : e.key === 'PageUp' ? -1 : 0;
     if (next !== 0) {
       if (cycleTab(next, openDocId)) e.preventDefault();
