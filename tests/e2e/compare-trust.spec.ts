@@ -90,3 +90,20 @@ for (const [w, h] of [
     expect(result.violations.map((v) => `${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
   });
 }
+
+test('related passages list the other document first, with its title, citation and score, and open side by side', async ({ page, twin }) => {
+  await page.goto(`${twin.url}#/doc/ic-2009-1/block/p-3-d`);
+  const block = page.locator('[data-block-id="p-3-d"]');
+  await block.hover();
+  await block.locator('button.related-btn').click();
+  const dialog = page.getByRole('dialog', { name: /Passages related to/ });
+  const first = dialog.locator('.related-list li').first();
+  await expect(first.locator('.related-doc')).toContainText('Gestion de la migration de retour');
+  await expect(first.locator('.related-same')).toHaveCount(0);
+  await expect(first.locator('.ann-cite')).toContainText(/IDM 2008.*· \d+\s?% similar/);
+  // Same-document hits, if any, come after every other-document hit.
+  const same = await dialog.locator('.related-list li').evaluateAll((lis) => lis.map((li) => li.querySelector('.related-same') !== null));
+  expect(same).toEqual([...same].sort((a, b) => Number(a) - Number(b)));
+  await first.getByRole('link', { name: 'Open side by side' }).click();
+  await expect(page).toHaveURL(/#\/compare\/ic-2009-1\/idm-2008-retour-document-de-travail\/p-3-d\//);
+});
