@@ -80,7 +80,11 @@ export interface Alignment {
   leftId: string;
   rightId: string;
   threshold: number;
-  /** Every pair that is in the top k of either side and above threshold, once, in left reading order. */
+  /**
+   * Every pair that is in the top k of either side and above threshold, once,
+   * in left reading order. These may cross each other: the side-by-side view
+   * numbers only `spine` and shows `offSpine` as moved passages.
+   */
   pairs: AlignedPair[];
   /** For every left passage (key present even when nothing matches), its best right passages, best first. */
   leftToRight: Record<string, Match[]>;

@@ -15,6 +15,8 @@ const KEYS: Array<[string, string]> = [
   ['F6', 'shortcuts.pane'],
   ['Alt + ↓ / ↑', 'shortcuts.pair'],
   ['Alt + S', 'shortcuts.sync'],
+  ['Ctrl + Tab / Ctrl + Shift + Tab', 'tabsCompare.keysSwitch'],
+  ['Ctrl + W', 'tabsCompare.closeTab'],
   ['?', 'shortcuts.sheet'],
 ];
 

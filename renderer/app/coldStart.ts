@@ -22,7 +22,19 @@ export function firstScreen(doc: StructuredDocument, route: Extract<Route, { vie
   return doc.blocks.slice(Math.max(0, at - BEFORE), at + AFTER + 1).map((b) => b.id);
 }
 
-export async function loadAnnotations(route: Route): Promise<void> {
+let started: Promise<void> | null = null;
+
+/**
+ * Starts loading annotations once per page (later calls return the same
+ * promise): main.tsx calls it before the catalog and settings arrive, so the
+ * first screen's request does not wait for the app's first render.
+ */
+export function loadAnnotations(route: Route): Promise<void> {
+  started ??= load(route);
+  return started;
+}
+
+async function load(route: Route): Promise<void> {
   if (route.view === 'doc') {
     try {
       const [doc, position] = await Promise.all([loadDocument(route.docId), call('getReadingPosition', route.docId)]);

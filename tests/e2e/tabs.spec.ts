@@ -59,6 +59,7 @@ test('two documents in tabs: keyboard switching keeps each place, compare from t
   await expect(strip.getByRole('tab', { name: /A\/68\/370/ })).toBeFocused();
 
   if (SHOTS) {
+    await page.waitForTimeout(700); // let the place restore finish before scrolling up for the picture
     for (const [w, h] of [
       [1440, 900],
       [1024, 700],
