@@ -69,7 +69,7 @@ suite('useHighlights', () => {
     const first = markedIds(root).size;
     expect(first).toBeGreaterThan(0);
     expect(first).toBeLessThan(list.length);
-    await waitFor(() => expect(root.dataset.highlights).toBe('complete'));
+    await waitFor(() => expect(root.dataset.highlights).toBe('complete'), { timeout: 20_000 });
     expect(markedIds(root)).toEqual(new Set(list.map((a) => a.id)));
     expect(hook.result.current.unplaced).toEqual([]);
     const order = hook.result.current.placed.map((a) => a.position.start);
