@@ -6,7 +6,7 @@
  *   annotations-<docId>.json      one per document (+ .journal, see journal.ts)
  *   settings.json, bookmarks.json, reading-positions.json
  *   backups/<file>.1 … .3         rolling backups, newest first
- *   <file>.corrupt-<time>         files that could not be read, kept as found
+ *   <file>.corrupt-<time>         files that could not be read, moved aside as found (recover.ts)
  *
  * Every method that changes something returns only once the change is on
  * disk, so a "Saved" shown after it is true. Methods validate their
