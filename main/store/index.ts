@@ -340,11 +340,13 @@ function openStore(dir: string, opts: StoreOptions, verifyLock: () => void): Sto
   const close = async (): Promise<void> => {
     if (closed) return;
     closed = true;
+    // Never throws: flush() keeps in the journal what it cannot fold in, and shutdown must go on.
     for (const doc of docs.values()) {
+      if (!lockLost) doc.flush();
       try {
-        if (!lockLost) doc.flush();
-      } finally {
         doc.close();
+      } catch {
+        // Closing a file handle failed (a disk gone): every save was already fsynced.
       }
     }
   };
