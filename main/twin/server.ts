@@ -89,7 +89,8 @@ export async function startTwin(opts: TwinOptions): Promise<Twin> {
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain');
     if (url.pathname === '/' || url.pathname === '/index.html') {
       const key = url.searchParams.get('key');
-      if (key !== null) {
+      // Only a GET spends the key: a HEAD (a link preview, a checker) must not use it up.
+      if (key !== null && req.method === 'GET') {
         // Trade the key for a session and drop it from the address (the #fragment, if any, is kept by the browser).
         const cookie = access.exchange(key);
         if (cookie) return send(res, 303, '', 'text/plain', { location: '/', 'set-cookie': cookie });
