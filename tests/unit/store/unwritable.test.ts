@@ -140,3 +140,51 @@ describe('a damaged file that cannot even be moved aside', () => {
     await expect(store.close()).resolves.toBeUndefined();
   });
 });
+
+describe('a full disk', () => {
+  /** A 512 KiB tmpfs (root only, where mounting is allowed); null when not possible here. */
+  function smallDisk(): string | null {
+    if (process.getuid?.() !== 0) return null;
+    const dir = tempDir('full');
+    try {
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=512k', 'tmpfs', dir], { stdio: 'ignore' });
+    } catch {
+      return null;
+    }
+    undo.push(() => execFileSync('umount', ['-l', dir], { stdio: 'ignore' }));
+    return dir;
+  }
+  const fill = (dir: string) => {
+    const filler = path.join(dir, 'filler.bin');
+    const fd = fs.openSync(filler, 'w');
+    try {
+      for (;;) fs.writeSync(fd, Buffer.alloc(64 * 1024, 1));
+    } catch (e) {
+      expect((e as NodeJS.ErrnoException).code).toBe('ENOSPC');
+    } finally {
+      fs.closeSync(fd);
+    }
+    return () => fs.rmSync(filler);
+  };
+
+  it('a save is refused with the real file named and "the disk is full"; after space is freed, saves work and nothing is lost', async (t) => {
+    const dir = smallDisk();
+    if (!dir) return t.skip();
+    const store = createStore(dir);
+    const kept = store.createAnnotation(newAnnotation({ note: 'avant' })) as Annotation;
+    store.setSettings({ fontSize: 19 });
+    const free = fill(dir);
+    expect(() => store.createAnnotation(newAnnotation({ note: 'x'.repeat(20_000) }))).toThrow(
+      `annotations-a-68-370.journal could not be saved in ${dir} (the disk is full); the change was not saved.`,
+    );
+    expect(() => store.setSettings({ fontSize: 30 })).toThrow(`settings.json could not be saved in ${dir} (the disk is full)`);
+    expect(store.listAnnotations().map((a) => a.id)).toEqual([kept.id]);
+    free();
+    const after = store.createAnnotation(newAnnotation({ note: 'après' })) as Annotation;
+    await expect(store.close()).resolves.toBeUndefined();
+    const again = createStore(dir);
+    expect(again.listAnnotations().map((a) => a.id).sort()).toEqual([kept.id, after.id].sort());
+    expect(again.getSettings().fontSize).toBe(19);
+    await again.close();
+  });
+});
