@@ -4,6 +4,7 @@
  * Documents never share a file, so saving in one never rewrites another.
  */
 import path from 'node:path';
+import type { StoreNotice } from '../../common/contract';
 import type { Annotation } from '../../common/model';
 import { annotationsSpec } from './schemas';
 import { UserError } from '../../common/result';
@@ -176,4 +177,22 @@ export class DocAnnotations {
       }
     }
   }
+}
+
+/** One notice per document outside `known` that still has live annotations: they are kept, and where to find them. */
+export function missingDocumentNotices(docs: Iterable<DocAnnotations>, known: ReadonlySet<string>): StoreNotice[] {
+  const notices: StoreNotice[] = [];
+  for (const doc of docs) {
+    if (known.has(doc.docId)) continue;
+    const n = [...doc.values()].filter((a) => !a.deleted).length;
+    if (n === 0) continue;
+    notices.push({
+      docId: doc.docId,
+      file: doc.name,
+      message:
+        `${n} ${n === 1 ? 'annotation belongs' : 'annotations belong'} to the document "${doc.docId}", which is not in the library. ` +
+        `${n === 1 ? 'It is' : 'They are'} kept and listed in the Notebook under "Document missing", where ${n === 1 ? 'it' : 'they'} can be exported.`,
+    });
+  }
+  return notices;
 }

@@ -26,7 +26,7 @@ import {
 } from '../../common/contract';
 import { AnnotationSchema, DocIdSchema, type Annotation, type Bookmark, type Settings } from '../../common/model';
 import { UserError } from '../../common/result';
-import { DocAnnotations, type CollectionOptions } from './doc-annotations';
+import { DocAnnotations, missingDocumentNotices, type CollectionOptions } from './doc-annotations';
 import { PersistedValue } from './persisted';
 import { bookmarksSpec, positionsSpec, settingsSpec, type ReadingPosition } from './schemas';
 import type { StoreContext } from './files';
@@ -171,18 +171,7 @@ function openStore(dir: string, opts: StoreOptions, verifyLock: () => void): Sto
   };
   for (const docId of [...found].sort()) openDoc(docId);
   // Annotations of documents that are not in the library are kept (and listed under "Document missing"); say so.
-  for (const doc of docs.values()) {
-    if (!knownDocs || knownDocs.has(doc.docId)) continue;
-    const n = [...doc.values()].filter((a) => !a.deleted).length;
-    if (n === 0) continue;
-    ctx.notices.push({
-      docId: doc.docId,
-      file: doc.name,
-      message:
-        `${n} ${n === 1 ? 'annotation belongs' : 'annotations belong'} to the document "${doc.docId}", which is not in the library. ` +
-        `${n === 1 ? 'It is' : 'They are'} kept and listed in the Notebook under "Document missing", where ${n === 1 ? 'it' : 'they'} can be exported.`,
-    });
-  }
+  if (knownDocs) ctx.notices.push(...missingDocumentNotices(docs.values(), knownDocs));
 
   let closed = false;
   /** Another instance took the folder over: nothing more is written, not even at close. */
