@@ -1,12 +1,20 @@
 /**
  * Takes screenshots of the main views against a running twin, for looking at
  * the app as a person would: `tsx scripts/screenshots.ts <url> <out-dir> [theme]`.
+ * <url> is the one-time address `npm run serve` printed (`…/?key=…`): the
+ * first page load trades the key for the session cookie, and the later loads
+ * of the same page keep it.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 
-const [url = 'http://127.0.0.1:4780/', out = 'screenshots'] = process.argv.slice(2);
+const [given, out = 'screenshots'] = process.argv.slice(2);
+if (!given) {
+  console.error('usage: tsx scripts/screenshots.ts <the URL printed by npm run serve> [out-dir]');
+  process.exit(2);
+}
+const url: string = given;
 const views: Array<[string, string]> = [
   ['library', '#/'],
   ['reader-a-68-370-para-23', '#/doc/a-68-370/para/23'],

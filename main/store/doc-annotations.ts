@@ -4,11 +4,13 @@
  * Documents never share a file, so saving in one never rewrites another.
  */
 import path from 'node:path';
+import type { StoreNotice } from '../../common/contract';
 import type { Annotation } from '../../common/model';
 import { annotationsSpec } from './schemas';
-import { ConfFile, moveAside, rotateBackup, type StoreContext } from './files';
+import { UserError } from '../../common/result';
+import { ConfFile, moveAside, rotateBackup, StoreWriteError, type StoreContext } from './files';
 import { openFile } from './recover';
-import { applyEntry, Journal, JOURNAL_VERSION } from './journal';
+import { applyEntry, Journal, JOURNAL_VERSION, type JournalEntry } from './journal';
 
 export interface CollectionOptions {
   /** Fold the journal into the JSON file after this many saves. */
@@ -100,7 +102,7 @@ export class DocAnnotations {
   /** Saves new states of annotations; returns once they are on disk. */
   put(annotations: readonly Annotation[]): void {
     if (annotations.length === 0) return;
-    this.#journal.append(annotations.map((a) => ({ v: JOURNAL_VERSION, op: 'put' as const, a })));
+    this.#append(annotations.map((a) => ({ v: JOURNAL_VERSION, op: 'put' as const, a })));
     for (const a of annotations) this.#map.set(a.id, a);
     this.#afterSave(annotations.length);
   }
@@ -108,7 +110,7 @@ export class DocAnnotations {
   /** Removes annotations for good (emptying the Trash). */
   remove(ids: readonly string[]): void {
     if (ids.length === 0) return;
-    this.#journal.append([{ v: JOURNAL_VERSION, op: 'remove', ids: [...ids] }]);
+    this.#append([{ v: JOURNAL_VERSION, op: 'remove', ids: [...ids] }]);
     for (const id of ids) this.#map.delete(id);
     this.#afterSave(ids.length);
   }
@@ -134,6 +136,16 @@ export class DocAnnotations {
 
   close(): void {
     this.#journal.close();
+  }
+
+  /** Appends to the journal; a failure (a full disk, a read-only folder) is refused with the journal's real name. */
+  #append(entries: JournalEntry[]): void {
+    try {
+      this.#journal.append(entries);
+    } catch (e) {
+      const err = new StoreWriteError(this.#journal.path, e);
+      throw new UserError(`${err.message}; the change was not saved. Free some space or fix the folder's permissions, then try again.`);
+    }
   }
 
   #afterSave(n: number): void {
@@ -165,4 +177,22 @@ export class DocAnnotations {
       }
     }
   }
+}
+
+/** One notice per document outside `known` that still has live annotations: they are kept, and where to find them. */
+export function missingDocumentNotices(docs: Iterable<DocAnnotations>, known: ReadonlySet<string>): StoreNotice[] {
+  const notices: StoreNotice[] = [];
+  for (const doc of docs) {
+    if (known.has(doc.docId)) continue;
+    const n = [...doc.values()].filter((a) => !a.deleted).length;
+    if (n === 0) continue;
+    notices.push({
+      docId: doc.docId,
+      file: doc.name,
+      message:
+        `${n} ${n === 1 ? 'annotation belongs' : 'annotations belong'} to the document "${doc.docId}", which is not in the library. ` +
+        `${n === 1 ? 'It is' : 'They are'} kept and listed in the Notebook under "Document missing", where ${n === 1 ? 'it' : 'they'} can be exported.`,
+    });
+  }
+  return notices;
 }

@@ -6,7 +6,7 @@
  *   annotations-<docId>.json      one per document (+ .journal, see journal.ts)
  *   settings.json, bookmarks.json, reading-positions.json
  *   backups/<file>.1 … .3         rolling backups, newest first
- *   <file>.corrupt-<time>         files that could not be read, kept as found
+ *   <file>.corrupt-<time>         files that could not be read, moved aside as found (recover.ts)
  *
  * Every method that changes something returns only once the change is on
  * disk, so a "Saved" shown after it is true. Methods validate their
@@ -26,7 +26,7 @@ import {
 } from '../../common/contract';
 import { AnnotationSchema, DocIdSchema, type Annotation, type Bookmark, type Settings } from '../../common/model';
 import { UserError } from '../../common/result';
-import { DocAnnotations, type CollectionOptions } from './doc-annotations';
+import { DocAnnotations, missingDocumentNotices, type CollectionOptions } from './doc-annotations';
 import { PersistedValue } from './persisted';
 import { bookmarksSpec, positionsSpec, settingsSpec, type ReadingPosition } from './schemas';
 import type { StoreContext } from './files';
@@ -173,6 +173,8 @@ function openStore(dir: string, opts: StoreOptions, verifyLock: () => void): Sto
     return doc;
   };
   for (const docId of [...found].sort()) openDoc(docId);
+  // Annotations of documents that are not in the library are kept (and listed under "Document missing"); say so.
+  if (knownDocs) ctx.notices.push(...missingDocumentNotices(docs.values(), knownDocs));
 
   let closed = false;
   /** Another instance took the folder over: nothing more is written, not even at close. */
@@ -338,11 +340,13 @@ function openStore(dir: string, opts: StoreOptions, verifyLock: () => void): Sto
   const close = async (): Promise<void> => {
     if (closed) return;
     closed = true;
+    // Never throws: flush() keeps in the journal what it cannot fold in, and shutdown must go on.
     for (const doc of docs.values()) {
+      if (!lockLost) doc.flush();
       try {
-        if (!lockLost) doc.flush();
-      } finally {
         doc.close();
+      } catch {
+        // Closing a file handle failed (a disk gone): every save was already fsynced.
       }
     }
   };

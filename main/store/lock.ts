@@ -227,13 +227,11 @@ export function acquireLock(dir: string, heartbeatMs = HEARTBEAT_MS): LockHandle
 }
 
 function release(file: string, mine: LockInfo): void {
-  const held = readLock(file);
-  // Only our own lock is removed: never one another process took over.
-  if (held && held.pid === mine.pid && held.started === mine.started) {
-    try {
-      fs.unlinkSync(file);
-    } catch {
-      // Already gone: nothing to release.
-    }
+  try {
+    const held = readLock(file);
+    // Only our own lock is removed: never one another process took over.
+    if (held && held.pid === mine.pid && held.started === mine.started) fs.unlinkSync(file);
+  } catch {
+    // Already gone, or the folder became unreadable: shutdown goes on; a lock left behind is stale once this process ends.
   }
 }

@@ -87,8 +87,20 @@ const PAGES = {
   },
 } as const;
 
+/** The access page's style sheet, served at ACCESS_CSS_PATH (the CSP allows no inline style). */
+export const ACCESS_CSS_PATH = '/twin-access.css';
+export const ACCESS_CSS = `body { font: 16px/1.5 system-ui, sans-serif; margin: 0; background: #f7f6f2; color: #1d1f22; }
+main { max-width: 38rem; margin: 12vh auto; padding: 2rem; background: #fff; border: 1px solid #d9dad6; border-radius: 8px; }
+h1 { font-size: 1.4rem; margin: 0 0 1rem; }
+code { background: #eeede8; padding: 0 0.25em; border-radius: 3px; }
+`;
+
 /** The small page shown to a browser without a session. */
 export function accessPage(lang: 'en' | 'fr' | 'es' = 'en'): string {
   const p = PAGES[lang];
-  return `<!doctype html><html lang="${p.lang}"><head><meta charset="utf-8"><title>${p.title}</title></head><body><main><h1>${p.title}</h1><p>${p.body}</p></main></body></html>`;
+  return (
+    `<!doctype html><html lang="${p.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">` +
+    `<title>${p.title}</title><link rel="stylesheet" href="${ACCESS_CSS_PATH}"></head>` +
+    `<body><main><h1>${p.title}</h1><p>${p.body}</p></main></body></html>`
+  );
 }

@@ -18,7 +18,7 @@ import { fail } from '../../common/result';
 import { dispatch } from '../dispatch';
 import { CONTENT_SECURITY_POLICY, mimeType, resolveStaticPath } from '../security';
 import { createServices, type Services } from '../services/handlers';
-import { Access, accessPage, REQUEST_HEADER } from './access';
+import { Access, ACCESS_CSS, ACCESS_CSS_PATH, accessPage, REQUEST_HEADER } from './access';
 import { checkJsonContentType, HttpError, methodName, readBody } from './http';
 
 export { MAX_BODY_BYTES } from './http';
@@ -89,7 +89,8 @@ export async function startTwin(opts: TwinOptions): Promise<Twin> {
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain');
     if (url.pathname === '/' || url.pathname === '/index.html') {
       const key = url.searchParams.get('key');
-      if (key !== null) {
+      // Only a GET spends the key: a HEAD (a link preview, a checker) must not use it up.
+      if (key !== null && req.method === 'GET') {
         // Trade the key for a session and drop it from the address (the #fragment, if any, is kept by the browser).
         const cookie = access.exchange(key);
         if (cookie) return send(res, 303, '', 'text/plain', { location: '/', 'set-cookie': cookie });
@@ -98,6 +99,7 @@ export async function startTwin(opts: TwinOptions): Promise<Twin> {
       if (!access.hasSession(req)) return send(res, 401, accessPage(opts.lang), 'text/html; charset=utf-8');
       return send(res, 200, page(), 'text/html; charset=utf-8');
     }
+    if (url.pathname === ACCESS_CSS_PATH) return send(res, 200, ACCESS_CSS, 'text/css; charset=utf-8');
     const file = resolveStaticPath(opts.rendererDir, url.pathname);
     if (!file) return send(res, 404, 'Not found', 'text/plain');
     try {

@@ -17,6 +17,7 @@ import { hrefPassage, navigate } from '../router';
 import { ExportDialog } from '../exchange/ExportDialog';
 import { ImportDialog } from '../exchange/ImportDialog';
 import { AnnotationCard } from './AnnotationCard';
+import { MissingDocuments, missingGroups } from './MissingDocuments';
 import { useAnnotationStore } from './store';
 
 export interface NotebookFilter {
@@ -64,10 +65,13 @@ export function Notebook() {
   const [f, setF] = useState<NotebookFilter>({ docId: '', color: '', tag: '', text: '', sort: 'document' });
   useEffect(() => void store.load(), [store]);
   const all = store.list();
-  const docs = useDocuments([...new Set(all.map((a) => a.docId))].sort());
   const order = useMemo(() => new Map(catalog.map((e, i) => [e.id, i])), [catalog]);
+  // Only documents of the library are loaded: one that is gone would reject, and its annotations are listed apart.
+  const docs = useDocuments([...new Set(all.map((a) => a.docId))].filter((id) => order.has(id)).sort());
   const text = useDeferredValue(f.text);
   const shown = useMemo(() => filterAnnotations(all, { ...f, text }, order), [all, f.docId, f.color, f.tag, f.sort, text, order]); // eslint-disable-line react-hooks/exhaustive-deps
+  const placed = useMemo(() => shown.filter((a) => order.has(a.docId)), [shown, order]);
+  const missing = useMemo(() => missingGroups(shown, new Set(order.keys())), [shown, order]);
   const [limit, setLimit] = useState(NOTEBOOK_PAGE);
   const set = (patch: Partial<NotebookFilter>) => {
     setF({ ...f, ...patch });
@@ -81,7 +85,7 @@ export function Notebook() {
     const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && more(), { rootMargin: '800px 0px' });
     observer.observe(button);
     return () => observer.disconnect();
-  }, [limit, shown.length]);
+  }, [limit, placed.length]);
 
   return (
     <section className="notebook page" aria-labelledby="notebook-title">
@@ -146,7 +150,7 @@ export function Notebook() {
         {t('notebook.count', { count: shown.length })}
       </p>
       <ul className="ann-list">
-        {shown.slice(0, limit).map((a) => {
+        {placed.slice(0, limit).map((a) => {
           const doc = docs.get(a.docId);
           const block = doc?.blocks.find((b) => b.id === a.blockId);
           return (
@@ -159,11 +163,12 @@ export function Notebook() {
           );
         })}
       </ul>
-      {shown.length > limit && (
+      {placed.length > limit && (
         <button ref={moreRef} type="button" className="more" onClick={more}>
-          {t('annotations.more', { count: shown.length - limit })}
+          {t('annotations.more', { count: placed.length - limit })}
         </button>
       )}
+      <MissingDocuments groups={missing} />
       {all.length === 0 && <p className="empty-hint">{t('notebook.empty')}</p>}
       {dialog === 'export' && <ExportDialog filteredIds={shown.map((a) => a.id)} onClose={() => setDialog(null)} />}
       {dialog === 'import' && <ImportDialog onClose={() => setDialog(null)} />}

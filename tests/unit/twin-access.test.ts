@@ -63,6 +63,9 @@ describe('twin access: a one-time URL traded for a session cookie', () => {
     const path = new URL(twin.accessUrl).pathname + new URL(twin.accessUrl).search;
     const wrong = await raw(twin.port, '/?key=' + 'x'.repeat(32), { host }, undefined, 'GET');
     expect(wrong.status).toBe(401);
+    const head = await raw(twin.port, path, { host }, undefined, 'HEAD');
+    expect(head.status).toBe(401); // a HEAD does not spend the key
+    expect(head.headers['set-cookie']).toBeUndefined();
     const first = await raw(twin.port, path, { host }, undefined, 'GET');
     expect(first.status).toBe(303);
     expect(first.headers.location).toBe('/');
