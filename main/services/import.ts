@@ -95,7 +95,11 @@ export class ImportService {
     return true;
   }
 
-  /** Adds the previewed plan, leaving out the item numbers in `skip`. */
+  /**
+   * Adds the previewed plan, leaving out the item numbers in `skip`, in one
+   * store write (all or nothing; the store compacts per write, so batches
+   * would cost more than they save).
+   */
   apply(planId: string, skip: readonly number[] = []): string[] {
     const job = this.jobs.get(planId);
     if (!job?.plan) throw new UserError('This import preview is no longer available; choose the file again.');
