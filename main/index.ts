@@ -212,6 +212,7 @@ void app.whenReady().then(async () => {
     () => createServices({ corpusDir: corpusDir(), dataDir: app.getPath('userData'), printPdf, openedFiles }),
     (title, content) => dialog.showErrorBox(title, content),
     app,
+    join(app.getPath('logs'), 'plenary.log'),
   );
   if (!services) return;
   // Menu, last window, logout and Ctrl-C all end in the same quit, which closes the store first.
