@@ -92,13 +92,23 @@ export function findForbiddenKey(value: unknown): { key: string; path: string } 
   return walkParsed(value).forbidden;
 }
 
-const tooDeep = (text: string, at: number): Parsed => ({
+const tooDeep = (text: string, at: number): { ok: false; error: string } => ({
   ok: false,
   error: `The file is nested too deeply: more than ${MAX_DEPTH} levels of brackets (at ${lineColumn(text, Math.max(0, at))}).`,
 });
 
 /** Parse text that came from outside; every failure is a sentence a person can act on. */
 export function parseUntrustedJson(raw: string): Parsed {
+  const parsed = parseJsonText(raw);
+  return parsed.ok ? checkParsed(parsed.text, parsed.value) : parsed;
+}
+
+/**
+ * The first half of `parseUntrustedJson`: size, emptiness, JSON.parse. The
+ * value must still go through `checkParsed` before anything else reads it;
+ * split so a caller can yield to other work between the two.
+ */
+export function parseJsonText(raw: string): { ok: true; value: unknown; text: string } | { ok: false; error: string } {
   if (raw.length > MAX_IMPORT_CHARS) {
     // Rounded up, so a file just over the limit does not read as "20.0 MB".
     const mb = (Math.ceil((raw.length / (1024 * 1024)) * 10) / 10).toFixed(1);
@@ -135,7 +145,11 @@ export function parseUntrustedJson(raw: string): Parsed {
     return { ok: false, error: `The file is not JSON: ${detail} (${lineColumn(text, pos)}).` };
   }
 
-  // Nothing recursive has touched the value yet: check depth and keys in one iterative walk.
+  return { ok: true, value, text };
+}
+
+/** The second half: nothing recursive has touched the value yet; check depth and keys in one iterative walk. */
+export function checkParsed(text: string, value: unknown): Parsed {
   const walked = walkParsed(value, MAX_DEPTH);
   if (walked.tooDeep) return tooDeep(text, scanDepth(text).tooDeepAt);
   const bad = walked.forbidden;
