@@ -28,6 +28,7 @@ import { benchBrowserSearch, benchNotebook, benchOpenDocument, benchTabSwitch, l
 import { benchTyping, writeCorpusFolder, type TypingBench } from './typing';
 import { syntheticLibrary } from './synthetic';
 import { benchStore, loadBuiltDoc, makeAnnotations, seedAnnotations } from './store';
+import { benchImport } from './import';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
@@ -321,6 +322,25 @@ try {
 } finally {
   rmSync(seededDir, { recursive: true, force: true });
 }
+
+// 5. Import (bench/import.ts) ------------------------------------------------
+await guarded('import', async () => {
+  step('import: 1,000 ambiguous items, then a 20 MiB file');
+  const r = await benchImport(join(ROOT, 'corpus/out'));
+  results.import = r;
+  show({
+    title: 'Import preview (issue 14)',
+    note: 'Real corpus and store; another caller polls listDocuments + getSettings every 10 ms meanwhile.',
+    header: ['measure', 'target', 'measured', 'verdict'],
+    rows: [
+      ['1,000 ambiguous items: preview ms', '≤ 1000', r.ambiguous.previewMs, verdict(r.ambiguous.previewMs, 1000)],
+      ['… slowest other call meanwhile ms', '≤ 100', r.ambiguous.slowestOtherCallMs, verdict(r.ambiguous.slowestOtherCallMs, 100)],
+      [`${fmt(r.large.mib)} MiB file (${fmt(r.large.items)} items): preview ms`, '≤ 5000', r.large.previewMs, verdict(r.large.previewMs, 5000)],
+      ['… slowest other call meanwhile ms', '≤ 100', r.large.slowestOtherCallMs, verdict(r.large.slowestOtherCallMs, 100)],
+      [`… apply of the previewed plan (${fmt(r.large.toAdd)} added) ms`, '—', r.large.applyMs, ''],
+    ],
+  });
+});
 
 // Output ----------------------------------------------------------------------
 const machine = {

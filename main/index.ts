@@ -225,6 +225,7 @@ void app.whenReady().then(async () => {
       }),
     (title, content) => dialog.showErrorBox(title, content),
     app,
+    join(app.getPath('logs'), 'plenary.log'),
   );
   if (!services) return;
   // Menu, last window, logout and Ctrl-C all end in the same quit, which closes the store first.

@@ -4,6 +4,9 @@
  * (structurally typed), so the unit tests drive it with plain objects.
  */
 
+import { appendFileSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+
 /** What this module needs of Electron's `app`. */
 export interface InstanceApp {
   requestSingleInstanceLock(): boolean;
@@ -52,11 +55,24 @@ export async function startOrExplain<T>(
   start: () => Promise<T>,
   showErrorBox: (title: string, content: string) => void,
   app: Pick<InstanceApp, 'quit'>,
+  /** Where the details go, so a delegate can send them: the box names this file. */
+  logFile?: string,
 ): Promise<T | null> {
   try {
     return await start();
   } catch (e) {
-    showErrorBox('Plenary cannot start', (e as Error).message);
+    const message = (e as Error)?.message ?? String(e);
+    let where = '';
+    if (logFile) {
+      try {
+        mkdirSync(dirname(logFile), { recursive: true });
+        appendFileSync(logFile, `${new Date().toISOString()} Plenary cannot start\n${(e as Error)?.stack ?? message}\n\n`);
+        where = `\n\nDetails were written to ${logFile}; send that file along when you report the problem.`;
+      } catch {
+        // The log is a help, never a second failure.
+      }
+    }
+    showErrorBox('Plenary cannot start', `${message}${where}`);
     app.quit();
     return null;
   }

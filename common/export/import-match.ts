@@ -42,6 +42,7 @@ interface Index {
   folded?: FoldedText;
   /** Occurrences of short quotes already looked up: files repeat the same short quotes. */
   hits: Map<string, number[]>;
+  grams?: GramIndex;
 }
 const CACHED_QUOTE = 200;
 const CACHE_ENTRIES = 5000;
@@ -79,6 +80,53 @@ function toCp(ix: Index, u16: number): number {
     else hi = mid - 1;
   }
   return lo;
+}
+
+/**
+ * Where each K-unit gram of the text starts, bucketed by a hash of the gram
+ * (compressed rows: `starts` of bucket b are positions[offsets[b]..offsets[b+1]]).
+ * Built once per document in one linear pass; a quote of K units or more is
+ * then looked up among the starts of its first gram instead of scanning the
+ * whole text, which is what makes 16,000 quotes in a 20 MB file cheap.
+ */
+const K = 8;
+const BUCKET_BITS = 16;
+interface GramIndex {
+  offsets: Uint32Array;
+  positions: Uint32Array;
+}
+
+function gramHash(s: string, at: number): number {
+  let h = 0x811c9dc5;
+  for (let i = at; i < at + K; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return (h >>> (32 - BUCKET_BITS)) & ((1 << BUCKET_BITS) - 1);
+}
+
+function buildGrams(text: string): GramIndex {
+  const n = Math.max(0, text.length - K + 1);
+  const hashes = new Uint32Array(n);
+  const offsets = new Uint32Array((1 << BUCKET_BITS) + 1);
+  for (let i = 0; i < n; i++) {
+    const h = gramHash(text, i);
+    hashes[i] = h;
+    offsets[h + 1]!++;
+  }
+  for (let b = 1; b < offsets.length; b++) offsets[b]! += offsets[b - 1]!;
+  const fill = offsets.slice(0, -1);
+  const positions = new Uint32Array(n);
+  for (let i = 0; i < n; i++) positions[fill[hashes[i]!]!++] = i;
+  return { offsets, positions };
+}
+
+/** Like `occurrences`, through the gram index (quotes of at least K units). */
+function indexedOccurrences(text: string, grams: GramIndex, needle: string, cap: number): number[] {
+  const b = gramHash(needle, 0);
+  const out: number[] = [];
+  for (let j = grams.offsets[b]!; j < grams.offsets[b + 1]! && out.length <= cap; j++) {
+    const p = grams.positions[j]!;
+    if (text.startsWith(needle, p)) out.push(p);
+  }
+  return out;
 }
 
 /** At most `cap` + 1 start offsets of `needle` in `hay`: enough to know whether there are more than `cap`. */
@@ -166,7 +214,8 @@ export function placeQuote(layout: DocLayout, quote: QuoteIn | undefined, pos: P
   // 1. Verbatim.
   let exact = ix.hits.get(quote.exact);
   if (!exact) {
-    exact = occurrences(text, quote.exact, MAX_CANDIDATES);
+    if (quote.exact.length >= K) ix.grams ??= buildGrams(text);
+    exact = ix.grams && quote.exact.length >= K ? indexedOccurrences(text, ix.grams, quote.exact, MAX_CANDIDATES) : occurrences(text, quote.exact, MAX_CANDIDATES);
     if (quote.exact.length <= CACHED_QUOTE && ix.hits.size < CACHE_ENTRIES) ix.hits.set(quote.exact, exact);
   }
   if (exact.length > MAX_CANDIDATES) return ambiguous(exact.length);

@@ -18,7 +18,7 @@
 import { LegendSchema, type Annotation, type Legend } from '../model';
 import { asList, check, convert, ImportError, types, type Converted, type KnownData } from './import-item';
 import { importedId } from './import-source';
-import { groupDigits, parseUntrustedJson } from './json-guard';
+import { groupDigits, parseUntrustedJson, type Parsed } from './json-guard';
 
 export type { KnownData } from './import-item';
 
@@ -198,7 +198,11 @@ export type Prepared = { ok: true; planner: ImportPlanner } | { ok: false; error
 
 /** Reads the file (size, JSON, shape, item limit); the items are planned later, by steps. */
 export function prepareImport(text: string, known: KnownData, options: ImportOptions = {}): Prepared {
-  const parsed = parseUntrustedJson(text);
+  return prepareParsed(parseUntrustedJson(text), known, options);
+}
+
+/** `prepareImport` for a file already through `parseUntrustedJson` (or parseJsonText + checkParsed). */
+export function prepareParsed(parsed: Parsed, known: KnownData, options: ImportOptions = {}): Prepared {
   if (!parsed.ok) return parsed;
   try {
     const { items, legend: rawLegend } = itemsOf(parsed.value);

@@ -1,7 +1,7 @@
 /**
- * Reading untrusted JSON: size first, then a bracket-depth scan over the raw
- * text (before anything recursive touches it), then JSON.parse, then a walk
- * that rejects prototype-polluting keys. JSON.parse itself stores
+ * Reading untrusted JSON: size first, then JSON.parse (iterative in V8), then
+ * one iterative walk that checks the nesting depth (before anything recursive
+ * touches the value) and rejects prototype-polluting keys. JSON.parse itself stores
  * "__proto__" as an ordinary own property, so the danger is in code that
  * later copies or merges the object; rejecting the keys outright means no
  * later step has to be careful.
@@ -51,25 +51,64 @@ export function scanDepth(text: string, max = MAX_DEPTH): Scan {
   return { tooDeepAt: -1, openAtEnd: inString ? 'string' : depth > 0 ? 'bracket' : null };
 }
 
-/** The first forbidden key, with the path to it, or null. */
-export function findForbiddenKey(value: unknown): { key: string; path: string } | null {
-  const stack: { v: unknown; path: string }[] = [{ v: value, path: '' }];
+interface Node {
+  v: unknown;
+  depth: number;
+  parent: Node | null;
+  key: string | number;
+}
+const pathOf = (n: Node): string => {
+  const parts: string[] = [];
+  for (let x: Node | null = n; x && x.parent; x = x.parent) parts.push(typeof x.key === 'number' ? `[${x.key}]` : `.${x.key}`);
+  return parts.reverse().join('').replace(/^\./, '');
+};
+
+/**
+ * One iterative walk over parsed JSON: the first forbidden key (with its
+ * path, built only when found) and whether nesting passes `maxDepth`.
+ */
+export function walkParsed(value: unknown, maxDepth = Infinity): { forbidden: { key: string; path: string } | null; tooDeep: boolean } {
+  const stack: Node[] = [{ v: value, depth: 0, parent: null, key: '' }];
   while (stack.length) {
-    const { v, path } = stack.pop() as { v: unknown; path: string };
-    if (Array.isArray(v)) v.forEach((x, i) => stack.push({ v: x, path: `${path}[${i}]` }));
-    else if (v !== null && typeof v === 'object') {
+    const n = stack.pop() as Node;
+    const v = n.v;
+    if (v === null || typeof v !== 'object') continue;
+    if (n.depth + 1 > maxDepth) return { forbidden: null, tooDeep: true };
+    if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) stack.push({ v: v[i], depth: n.depth + 1, parent: n, key: i });
+    } else {
       for (const k of Object.keys(v)) {
-        const p = path ? `${path}.${k}` : k;
-        if (FORBIDDEN_KEYS.has(k)) return { key: k, path: p };
-        stack.push({ v: (v as Record<string, unknown>)[k], path: p });
+        const child: Node = { v: (v as Record<string, unknown>)[k], depth: n.depth + 1, parent: n, key: k };
+        if (FORBIDDEN_KEYS.has(k)) return { forbidden: { key: k, path: pathOf(child) }, tooDeep: false };
+        stack.push(child);
       }
     }
   }
-  return null;
+  return { forbidden: null, tooDeep: false };
 }
+
+/** The first forbidden key, with the path to it, or null. */
+export function findForbiddenKey(value: unknown): { key: string; path: string } | null {
+  return walkParsed(value).forbidden;
+}
+
+const tooDeep = (text: string, at: number): { ok: false; error: string } => ({
+  ok: false,
+  error: `The file is nested too deeply: more than ${MAX_DEPTH} levels of brackets (at ${lineColumn(text, Math.max(0, at))}).`,
+});
 
 /** Parse text that came from outside; every failure is a sentence a person can act on. */
 export function parseUntrustedJson(raw: string): Parsed {
+  const parsed = parseJsonText(raw);
+  return parsed.ok ? checkParsed(parsed.text, parsed.value) : parsed;
+}
+
+/**
+ * The first half of `parseUntrustedJson`: size, emptiness, JSON.parse. The
+ * value must still go through `checkParsed` before anything else reads it;
+ * split so a caller can yield to other work between the two.
+ */
+export function parseJsonText(raw: string): { ok: true; value: unknown; text: string } | { ok: false; error: string } {
   if (raw.length > MAX_IMPORT_CHARS) {
     // Rounded up, so a file just over the limit does not read as "20.0 MB".
     const mb = (Math.ceil((raw.length / (1024 * 1024)) * 10) / 10).toFixed(1);
@@ -82,18 +121,15 @@ export function parseUntrustedJson(raw: string): Parsed {
     return { ok: false, error: `The file is not JSON: it starts with "${text.slice(start, start + 20).trim()}".` };
   }
 
-  const scan = scanDepth(text);
-  if (scan.tooDeepAt >= 0) {
-    return {
-      ok: false,
-      error: `The file is nested too deeply: more than ${MAX_DEPTH} levels of brackets (at ${lineColumn(text, scan.tooDeepAt)}).`,
-    };
-  }
-
+  // V8's JSON.parse is iterative: a deep file cannot overflow it. The text is
+  // scanned character by character only to explain a failure (a scan costs
+  // more than the parse itself on a 20 MB file, and blocks as long).
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (e) {
+    const scan = scanDepth(text);
+    if (scan.tooDeepAt >= 0) return tooDeep(text, scan.tooDeepAt);
     const message = e instanceof Error ? e.message : String(e);
     const at = /at position (\d+)/.exec(message);
     const pos = at?.[1] ? Number(at[1]) : text.length;
@@ -109,7 +145,14 @@ export function parseUntrustedJson(raw: string): Parsed {
     return { ok: false, error: `The file is not JSON: ${detail} (${lineColumn(text, pos)}).` };
   }
 
-  const bad = findForbiddenKey(value);
+  return { ok: true, value, text };
+}
+
+/** The second half: nothing recursive has touched the value yet; check depth and keys in one iterative walk. */
+export function checkParsed(text: string, value: unknown): Parsed {
+  const walked = walkParsed(value, MAX_DEPTH);
+  if (walked.tooDeep) return tooDeep(text, scanDepth(text).tooDeepAt);
+  const bad = walked.forbidden;
   if (bad) {
     return { ok: false, error: `The file contains the forbidden key "${bad.key}" at ${bad.path}; files with such keys are refused.` };
   }

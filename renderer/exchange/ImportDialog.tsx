@@ -147,9 +147,9 @@ export function ImportDialog(props: { onClose(): void; opened?: OpenedFile }) {
               <ul>
                 {newItems.slice(0, LISTED).map((i) => (
                   <li key={i.item}>
-                    <label>
+                    <label className="check">
                       <input type="checkbox" checked={!skip.has(i.item)} onChange={() => toggle(i.item)} />
-                      {t('importJob.item', { item: i.item })} « {i.quote.slice(0, 80)} »{i.renamed ? ` ${t('importJob.renamed')}` : ''}
+                      {t('importJob.item', { item: i.item })} «{'\u00a0'}{i.quote.slice(0, 80)}{'\u00a0'}»{i.renamed ? ` ${t('importJob.renamed')}` : ''}
                     </label>
                   </li>
                 ))}
@@ -162,7 +162,7 @@ export function ImportDialog(props: { onClose(): void; opened?: OpenedFile }) {
               {preview.unplaceable.slice(0, 20).map((u) => (
                 <li key={u.item}>
                   {t('importJob.item', { item: u.item })}: {u.reason}
-                  {u.quote ? ` — « ${u.quote.slice(0, 80)} »` : ''}
+                  {u.quote ? ` — «\u00a0${u.quote.slice(0, 80)}\u00a0»` : ''}
                 </li>
               ))}
             </ul>

@@ -70,7 +70,7 @@ describe('ImportService', () => {
       const ids = await h.applyImport(preview.planId, [newItems[0]!]);
       expect(ids).toHaveLength(preview.toAdd - 1);
       expect(h.listAnnotations(undefined)).toHaveLength(preview.toAdd - 1);
-      expect(() => h.applyImport(preview.planId)).toThrow('This import preview is no longer available; choose the file again.');
+      await expect(Promise.resolve().then(() => h.applyImport(preview.planId))).rejects.toThrow('This import preview is no longer available; choose the file again.');
       // The same file again: everything imported is already present; the left-out one is new.
       const again = await h.previewImport(file, 'job-apply-02');
       expect(again.toAdd).toBe(1);
@@ -89,7 +89,7 @@ describe('ImportService', () => {
       expect(h.cancelImport('job-cancel-1')).toBe(true);
       await expect(preview).rejects.toThrow('The import was cancelled.');
       expect((await h.importProgress('job-cancel-1')).state).toBe('cancelled');
-      expect(() => h.applyImport('job-cancel-1')).toThrow(/no longer available/);
+      await expect(Promise.resolve().then(() => h.applyImport('job-cancel-1'))).rejects.toThrow(/no longer available/);
       expect(h.listAnnotations(undefined)).toEqual([]);
     } finally {
       await services.close();

@@ -1,4 +1,7 @@
 /** The single-instance and start-up glue of the desktop app, driven with plain objects standing for Electron's app and window. */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { claimSingleInstance, startOrExplain, type InstanceApp, type InstanceWindow } from '../../../main/instance';
 
@@ -67,6 +70,21 @@ describe('claimSingleInstance', () => {
 });
 
 describe('startOrExplain', () => {
+  it('writes the details to the log file and names it in the box', async () => {
+    const log = join(mkdtempSync(join(tmpdir(), 'plenary-log-')), 'logs', 'plenary.log');
+    const seen: string[] = [];
+    await startOrExplain(
+      async () => {
+        throw new Error('settings.json cannot be read');
+      },
+      (_title, content) => void seen.push(content),
+      { quit: () => {} },
+      log,
+    );
+    expect(seen[0]).toBe(`settings.json cannot be read\n\nDetails were written to ${log}; send that file along when you report the problem.`);
+    expect(readFileSync(log, 'utf8')).toMatch(/Plenary cannot start\nError: settings\.json cannot be read\n\s+at /);
+  });
+
   it('returns the started services', async () => {
     const quit: string[] = [];
     expect(await startOrExplain(async () => 'services', () => quit.push('box'), { quit: () => void quit.push('quit') })).toBe('services');
