@@ -24,6 +24,7 @@ import { docText } from '../common/anchoring';
 import { CatalogEntrySchema } from '../common/model';
 import { loadCorpus } from '../tests/unit/search/corpus';
 import { benchAlign, benchSimilarityIndex } from './align';
+import { benchIngestFormats } from './ingest-formats';
 import { benchBrowserSearch, benchNotebook, benchOpenDocument, launchChromium, startTwin, type NotebookBench } from './browser';
 import { benchTyping, writeCorpusFolder, type TypingBench } from './typing';
 import { syntheticLibrary } from './synthetic';
@@ -313,6 +314,24 @@ try {
 } finally {
   rmSync(seededDir, { recursive: true, force: true });
 }
+
+// 5. Added documents (bench/ingest-formats.ts) ---------------------------------
+await guarded('ingest-formats', async () => {
+  step('reading added documents (bench/ingest-formats.ts)');
+  const { forty, book } = await benchIngestFormats();
+  results['ingest-formats'] = { forty, book };
+  show({
+    title: 'Reading added documents',
+    note: 'Bytes to blocks, footnotes and metadata (readDocumentFile), PDF.js loaded. Leaked = blocks carrying a slug line, crop marks or margin line numbers.',
+    header: ['measure', 'target', 'measured', 'result'],
+    rows: [
+      [`${forty.pages}-page PDF (Chromium), ms`, '≤ 2000', forty.ms, verdict(forty.ms, 2000)],
+      [`${book?.pages ?? 352}-page book, ms`, '≤ 15000', book?.ms ?? 'n/a', verdict(book?.ms ?? null, 15000)],
+      ['book: blocks with slug lines or margin numbers', '0', book?.leaked ?? 'n/a', verdict(book?.leaked ?? null, 0)],
+      ['book: progress reports', '1 per page', book?.progressEvents ?? 'n/a', ''],
+    ],
+  });
+});
 
 // Output ----------------------------------------------------------------------
 const machine = {
