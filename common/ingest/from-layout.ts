@@ -37,6 +37,8 @@ const HEADING_SIZE = 1.12;
 const NOTE_SIZE = 0.93;
 const MAX_HEADING = 200;
 const NOTE_MARK = /^(\d{1,3}|\*{1,3})$/;
+/** A note whose mark was printed on the baseline, only smaller: "12 Voir A/68/150." at the page foot. */
+const PLAIN_NOTE = /^\s*(\d{1,3}|\*{1,3})\s+(?=\S)/;
 
 /** Runs → inline source: raised note marks become "<sup>…</sup>", the pipeline's notation. */
 export function runsSource(runs: readonly LayoutRun[]): string {
@@ -108,7 +110,7 @@ function groupPositioned(lines: readonly LayoutLine[], pageHeight: number): Grou
   const kindOf = (l: LayoutLine, prev: Group | undefined): Group['kind'] => {
     const size = l.size ?? body;
     const low = (l.y ?? 0) > pageHeight * 0.5;
-    if (size < body * NOTE_SIZE && low && (opensWithRaisedMark(l) || prev?.kind === 'note')) return 'note';
+    if (size < body * NOTE_SIZE && low && (opensWithRaisedMark(l) || PLAIN_NOTE.test(lineText(l)) || prev?.kind === 'note')) return 'note';
     if (size >= body * HEADING_SIZE || isBoldLine(l) || isItalicLine(l)) return 'heading';
     return 'text';
   };
@@ -122,7 +124,7 @@ function groupPositioned(lines: readonly LayoutLine[], pageHeight: number): Grou
       const gap = l.y - prevLine!.y;
       if (gap < 0 || gap > lineGap * PARAGRAPH_GAP) start = true;
     }
-    if (!start && kind === 'note' && opensWithRaisedMark(l)) start = true;
+    if (!start && kind === 'note' && (opensWithRaisedMark(l) || PLAIN_NOTE.test(lineText(l)))) start = true;
     if (start) {
       cur = { kind, lines: [l] };
       groups.push(cur);
@@ -191,6 +193,7 @@ export function layoutToBlocks(layout: Layout, opts: { symbol?: string } = {}): 
     if (g.kind === 'note') {
       const mark = first.noteMark ?? (opensWithRaisedMark(first) ? first.runs.find((r) => r.text.trim() !== '')!.text.trim() : undefined);
       if (mark !== undefined && !texts[0]!.startsWith('<sup>')) texts[0] = `<sup>${mark}</sup> ${texts[0]}`;
+      else if (mark === undefined) texts[0] = texts[0]!.replace(PLAIN_NOTE, (_all, m: string) => `<sup>${m}</sup> `); // "12 Voir…" set small
     } else if (g.kind === 'heading') {
       const whole = texts.join(' ');
       if (first.level !== undefined && !hasOwnMarker(whole)) {

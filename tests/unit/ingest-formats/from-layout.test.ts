@@ -95,6 +95,22 @@ describe('layoutToBlocks', () => {
     expect(r.blocks[2]!.footnoteRefs).toEqual(['fn-1']);
   });
 
+  it('reads a note whose mark is set small on the baseline', () => {
+    const plain = layoutToBlocks(
+      {
+        lines: [
+          line(1, 100, '1. Le texte cite une source', { runs: [{ text: '1. Le texte cite une source' }, { text: '7', raised: true }, { text: '.' }] }),
+          line(1, 760, '7 Rapport de 2012.', { size: 8 }),
+        ],
+        positioned: true,
+        pageHeight: 842,
+      },
+      {},
+    );
+    expect(plain.footnotes).toMatchObject([{ mark: '7', text: 'Rapport de 2012.', refBlockId: 'p-1' }]);
+    expect(plain.blocks.map((b) => b.text)).toEqual(['Le texte cite une source.']);
+  });
+
   it('keeps what it cannot place and says so', () => {
     const odd = layoutToBlocks({ lines: [line(1, 100, 'suite d’un texte sans début.'), line(1, 130, '1. Premier.')], positioned: true }, {});
     expect(odd.blocks[0]!.text).toBe('suite d’un texte sans début.');
