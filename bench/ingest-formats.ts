@@ -36,11 +36,14 @@ const SLUG = /\.qxd\b|PASS PAGES|[❚❘❙]/;
 
 /** Margin line numbers that got into the text show as counting runs: "17 18 19 20". */
 function hasCountingRun(text: string): boolean {
-  const nums = text.match(/\b\d{1,3}\b/g)?.map(Number) ?? [];
-  let run = 1;
-  for (let i = 1; i < nums.length; i++) {
-    run = nums[i] === nums[i - 1]! + 1 ? run + 1 : 1;
-    if (run >= 4) return true;
+  // Space-separated only: "5, 6, 7, 8 times" and an index's "89, 90, 91, 92" are text.
+  for (const m of text.matchAll(/\b\d{1,3}(?:\s+\d{1,3}){3,}\b/g)) {
+    const nums = m[0].split(/\s+/).map(Number);
+    let run = 1;
+    for (let i = 1; i < nums.length; i++) {
+      run = nums[i] === nums[i - 1]! + 1 ? run + 1 : 1;
+      if (run >= 4) return true;
+    }
   }
   return false;
 }

@@ -13,12 +13,12 @@ import { lineText } from './layout';
 /** How many lines at each end of a page are candidates. */
 const EDGE_LINES = 3;
 /**
- * Share of pages a line must recur on to be furniture. A book's running head
- * changes with each chapter and alternates between left and right pages, so
- * it is on far fewer than half of them; at a page's edge, three repeats of
- * the same words are already no coincidence.
+ * Pages a line must recur on, at a page's edge, to be furniture. Not a share
+ * of the pages: a book's running head changes with each chapter and
+ * alternates between left and right pages ("308 NOTES" only runs through
+ * the notes), and three repeats of the same words at the same edge are
+ * already no coincidence.
  */
-const MIN_SHARE = 0.1;
 const MIN_PAGES = 3;
 
 /**
@@ -74,7 +74,7 @@ export function repeatedFurniture(lines: readonly LayoutLine[]): Set<number> {
       seenOn.set(key, set);
     }
   }
-  const needed = Math.max(MIN_PAGES, Math.ceil(pages * MIN_SHARE));
+  const needed = MIN_PAGES;
   for (const list of edges.values()) {
     for (const i of list) {
       const set = seenOn.get(furnitureKey(lineText(lines[i]!)));
