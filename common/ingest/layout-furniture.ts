@@ -67,6 +67,8 @@ export function repeatedFurniture(lines: readonly LayoutLine[]): Set<number> {
   const seenOn = new Map<string, Set<number>>();
   for (const [page, list] of edges) {
     for (const i of list) {
+      // A note opens with a raised mark; its text may well repeat ("* A/68/150." in each part of a report).
+      if (lines[i]!.runs.find((r) => r.text.trim() !== '')?.raised) continue;
       const key = furnitureKey(lineText(lines[i]!));
       if (key === '' || key === '#') continue; // page counters are furniture.ts's job
       const set = seenOn.get(key) ?? new Set<number>();

@@ -39,6 +39,14 @@ describe('repeatedFurniture', () => {
     expect(removed).not.toContain('Texte deux.');
   });
 
+  it('never takes a note for furniture, even one repeated on every page', () => {
+    const note = (p: number) => line(p, 790, '', { size: 8, runs: [{ text: '*', raised: true }, { text: ' A/68/150.' }] });
+    const layout = pages([[line(1, 100, 'Un.'), note(1)], [line(2, 100, 'Deux.'), note(2)], [line(3, 100, 'Trois.'), note(3)]]);
+    const removed = [...repeatedFurniture(layout.lines)].map((i) => layout.lines[i]!);
+    expect(removed.length).toBeGreaterThan(0);
+    expect(removed.some((l) => l.runs[0]!.raised)).toBe(false);
+  });
+
   it('needs three pages: two proves nothing', () => {
     const layout = pages([[line(1, 100, 'Texte un.')], [line(2, 100, 'Texte deux.')]]);
     expect(repeatedFurniture(layout.lines).size).toBe(0);
