@@ -25,6 +25,7 @@ import { CatalogEntrySchema } from '../common/model';
 import { loadCorpus } from '../tests/unit/search/corpus';
 import { benchAlign, benchSimilarityIndex } from './align';
 import { benchBrowserSearch, benchNotebook, benchOpenDocument, benchTabSwitch, launchChromium, startTwin, type NotebookBench, type TabSwitchBench } from './browser';
+import { benchIngestFormats } from './ingest-formats';
 import { benchTyping, writeCorpusFolder, type TypingBench } from './typing';
 import { syntheticLibrary } from './synthetic';
 import { benchStore, loadBuiltDoc, makeAnnotations, seedAnnotations } from './store';
@@ -338,6 +339,24 @@ await guarded('import', async () => {
       [`${fmt(r.large.mib)} MiB file (${fmt(r.large.items)} items): preview ms`, '≤ 5000', r.large.previewMs, verdict(r.large.previewMs, 5000)],
       ['… slowest other call meanwhile ms', '≤ 100', r.large.slowestOtherCallMs, verdict(r.large.slowestOtherCallMs, 100)],
       [`… apply of the previewed plan (${fmt(r.large.toAdd)} added) ms`, '—', r.large.applyMs, ''],
+      ],
+    });
+  });
+
+// 5. Added documents (bench/ingest-formats.ts) ---------------------------------
+await guarded('ingest-formats', async () => {
+  step('reading added documents (bench/ingest-formats.ts)');
+  const { forty, book } = await benchIngestFormats();
+  results['ingest-formats'] = { forty, book };
+  show({
+    title: 'Reading added documents',
+    note: 'Bytes to blocks, footnotes and metadata (readDocumentFile), PDF.js loaded. Leaked = blocks carrying a slug line, crop marks or margin line numbers.',
+    header: ['measure', 'target', 'measured', 'result'],
+    rows: [
+      [`${forty.pages}-page PDF (Chromium), ms`, '≤ 2000', forty.ms, verdict(forty.ms, 2000)],
+      [`${book?.pages ?? 352}-page book, ms`, '≤ 15000', book?.ms ?? 'n/a', verdict(book?.ms ?? null, 15000)],
+      ['book: blocks with slug lines or margin numbers', '0', book?.leaked ?? 'n/a', verdict(book?.leaked ?? null, 0)],
+      ['book: progress reports', '1 per page', book?.progressEvents ?? 'n/a', ''],
     ],
   });
 });

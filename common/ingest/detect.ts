@@ -43,7 +43,8 @@ const DOC_TYPE_WORDS: [DocType, RegExp][] = [
   ['summary-of-conclusions', /\b(?:résumé des conclusions|summary of conclusions|resumen de (?:las )?conclusiones)\b/iu],
   ['concept-note', /\b(?:note conceptuelle|concept note|nota conceptual|note de synthèse)\b/iu],
   ['working-paper', /\b(?:document de travail|working paper|documento de trabajo|background paper|document d[’']information)\b/iu],
-  ['report', /\b(?:rapport|report|informe|résumé des auditions|summary of the)\b/iu],
+  // "Rapport du Secrétaire général" opens a line; "par rapport à" in running text is not a type.
+  ['report', /(?:^|\n)[ \t]*(?:rapport|report|informe)\b|\b(?:résumé des auditions|summary of the hearings)\b/iu],
 ];
 
 /** The document type named on the first page; a UN General Assembly or ECOSOC symbol without one is a report. */

@@ -37,6 +37,8 @@ const HEADING_SIZE = 1.12;
 const NOTE_SIZE = 0.93;
 const MAX_HEADING = 200;
 const NOTE_MARK = /^(\d{1,3}|\*{1,3})$/;
+/** A note whose mark was printed on the baseline, only smaller: "12 Voir A/68/150." at the page foot. */
+const PLAIN_NOTE = /^\s*(\d{1,3}|\*{1,3})\s+(?=\S)/;
 
 /** Runs → inline source: raised note marks become "<sup>…</sup>", the pipeline's notation. */
 export function runsSource(runs: readonly LayoutRun[]): string {
@@ -93,11 +95,19 @@ const opensWithRaisedMark = (l: LayoutLine) => {
 interface Group {
   kind: 'text' | 'note' | 'heading';
   lines: LayoutLine[];
+  /** A note group that opens with a mark printed on the baseline. */
+  noteStart?: boolean;
 }
 
 /** Positioned (PDF) lines → groups, by page, spacing, size and weight. */
 function groupPositioned(lines: readonly LayoutLine[], pageHeight: number): Group[] {
   const body = bodySize(lines);
+  // A baseline mark opens a note only if the text calls that mark somewhere (a raised "7"): "455 fn. 27" does not.
+  const called = new Set(lines.flatMap((l) => l.runs.filter((r) => r.raised).map((r) => r.text.trim())));
+  const plainNote = (l: LayoutLine) => {
+    const m = PLAIN_NOTE.exec(lineText(l));
+    return m !== null && called.has(m[1]!);
+  };
   const gaps: number[] = [];
   for (let i = 1; i < lines.length; i++) {
     const a = lines[i - 1]!;
@@ -108,7 +118,7 @@ function groupPositioned(lines: readonly LayoutLine[], pageHeight: number): Grou
   const kindOf = (l: LayoutLine, prev: Group | undefined): Group['kind'] => {
     const size = l.size ?? body;
     const low = (l.y ?? 0) > pageHeight * 0.5;
-    if (size < body * NOTE_SIZE && low && (opensWithRaisedMark(l) || prev?.kind === 'note')) return 'note';
+    if (size < body * NOTE_SIZE && low && (opensWithRaisedMark(l) || plainNote(l) || prev?.kind === 'note')) return 'note';
     if (size >= body * HEADING_SIZE || isBoldLine(l) || isItalicLine(l)) return 'heading';
     return 'text';
   };
@@ -122,9 +132,10 @@ function groupPositioned(lines: readonly LayoutLine[], pageHeight: number): Grou
       const gap = l.y - prevLine!.y;
       if (gap < 0 || gap > lineGap * PARAGRAPH_GAP) start = true;
     }
-    if (!start && kind === 'note' && opensWithRaisedMark(l)) start = true;
+    if (!start && kind === 'note' && (opensWithRaisedMark(l) || plainNote(l))) start = true;
     if (start) {
       cur = { kind, lines: [l] };
+      if (kind === 'note' && plainNote(l)) cur.noteStart = true;
       groups.push(cur);
     } else cur!.lines.push(l);
   });
@@ -191,6 +202,7 @@ export function layoutToBlocks(layout: Layout, opts: { symbol?: string } = {}): 
     if (g.kind === 'note') {
       const mark = first.noteMark ?? (opensWithRaisedMark(first) ? first.runs.find((r) => r.text.trim() !== '')!.text.trim() : undefined);
       if (mark !== undefined && !texts[0]!.startsWith('<sup>')) texts[0] = `<sup>${mark}</sup> ${texts[0]}`;
+      else if (mark === undefined && (g.noteStart ?? false)) texts[0] = texts[0]!.replace(PLAIN_NOTE, (_all, m: string) => `<sup>${m}</sup> `); // "12 Voir…" set small
     } else if (g.kind === 'heading') {
       const whole = texts.join(' ');
       if (first.level !== undefined && !hasOwnMarker(whole)) {

@@ -12,8 +12,14 @@ import { lineText } from './layout';
 
 /** How many lines at each end of a page are candidates. */
 const EDGE_LINES = 3;
-/** Share of pages a line must recur on to be furniture. */
-const MIN_SHARE = 0.5;
+/**
+ * Pages a line must recur on, at a page's edge, to be furniture. Not a share
+ * of the pages: a book's running head changes with each chapter and
+ * alternates between left and right pages ("308 NOTES" only runs through
+ * the notes), and three repeats of the same words at the same edge are
+ * already no coincidence.
+ */
+const MIN_PAGES = 3;
 
 /**
  * Digits vary from page to page (counters, dates); everything else, case and
@@ -21,7 +27,16 @@ const MIN_SHARE = 0.5;
  * taken for the running symbol "A/68/370".
  */
 export function furnitureKey(text: string): string {
-  return text.normalize('NFC').toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+  const key = text
+    .normalize('NFC')
+    .trim()
+    .replace(/^[ivxlc]+(?=\s)|(?<=\s)[ivxlc]+$/, '#') // a lower-case Roman page number ("xvi PREFACE")
+    .toLowerCase()
+    .replace(/\d+/g, '#')
+    .replace(/\s+/g, ' ');
+  // A running head carries its page number outside on left and right pages ("xvi PREFACE", "PREFACE xv"): one key.
+  const m = /^# (.+)$|^(.+) #$/.exec(key);
+  return m ? `# ${m[1] ?? m[2]}` : key;
 }
 
 function edgeIndexes(lines: readonly LayoutLine[]): Map<number, number[]> {
@@ -52,6 +67,8 @@ export function repeatedFurniture(lines: readonly LayoutLine[]): Set<number> {
   const seenOn = new Map<string, Set<number>>();
   for (const [page, list] of edges) {
     for (const i of list) {
+      // A note opens with a raised mark; its text may well repeat ("* A/68/150." in each part of a report).
+      if (lines[i]!.runs.find((r) => r.text.trim() !== '')?.raised) continue;
       const key = furnitureKey(lineText(lines[i]!));
       if (key === '' || key === '#') continue; // page counters are furniture.ts's job
       const set = seenOn.get(key) ?? new Set<number>();
@@ -59,7 +76,7 @@ export function repeatedFurniture(lines: readonly LayoutLine[]): Set<number> {
       seenOn.set(key, set);
     }
   }
-  const needed = Math.max(3, Math.ceil(pages * MIN_SHARE));
+  const needed = MIN_PAGES;
   for (const list of edges.values()) {
     for (const i of list) {
       const set = seenOn.get(furnitureKey(lineText(lines[i]!)));
