@@ -24,6 +24,7 @@ import { docText } from '../common/anchoring';
 import { CatalogEntrySchema } from '../common/model';
 import { loadCorpus } from '../tests/unit/search/corpus';
 import { benchAlign, benchSimilarityIndex } from './align';
+import { benchLibrary, libraryMedian } from './library';
 import { benchBrowserSearch, benchNotebook, benchOpenDocument, launchChromium, startTwin, type NotebookBench } from './browser';
 import { benchTyping, writeCorpusFolder, type TypingBench } from './typing';
 import { syntheticLibrary } from './synthetic';
@@ -313,6 +314,26 @@ try {
 } finally {
   rmSync(seededDir, { recursive: true, force: true });
 }
+
+// Library: added documents (bench/library.ts) -------------------------------
+await guarded('library', async () => {
+  step('library (bench/library.ts)');
+  const r = await benchLibrary();
+  results.library = r;
+  const startupDelta = libraryMedian(r.startup200Ms) - libraryMedian(r.startupEmptyMs);
+  show({
+    title: 'Library: added documents',
+    note: `Add = a 42 KB text (A/68/370's source) added through the library service until readable and searchable, each in a fresh data folder (${r.addTextMs.join(', ')} ms). Start-up = createServices + listDocuments, median of 7 (empty data folder: ${r.startupEmptyMs.join(', ')} ms; 200 added documents: ${r.startup200Ms.join(', ')} ms); only the manifest is read, documents and shards load lazily. 1,000 added = the synthetic library stored as added documents; first query loads every shard; p50/p95 over ${16 * 5} timed queries after 10 untimed rounds.`,
+    header: ['measure', 'target', 'measured', 'result'],
+    rows: [
+      ['add a text document: readable and searchable, median ms', '—', libraryMedian(r.addTextMs), ''],
+      ['start-up, 200 added documents minus empty, median ms', '≈ 0', Math.round(startupDelta * 100) / 100, ''],
+      ['1,000 added documents: first query (index load) ms', '—', r.load1000Ms, ''],
+      ['1,000 added documents: query p95 ms', '≤ 50', r.p95Ms, verdict(r.p95Ms, 50)],
+      ['1,000 added documents: query p50 ms', '—', r.p50Ms, ''],
+    ],
+  });
+});
 
 // Output ----------------------------------------------------------------------
 const machine = {
