@@ -70,9 +70,9 @@ test('add from the palette, correct the details of an added document, sort the l
   // Sort: by date the added 2025 document comes last, by symbol first (A/… < IC/2009 < IC/2025 < idm…).
   const symbols = () => page.locator('.doc-card .doc-symbol').allTextContents();
   expect((await symbols()).at(-1)).toBe('IC/2025/3');
-  await page.getByLabel('Sort by').selectOption('symbol');
+  await page.getByRole('group', { name: 'Sort by' }).getByRole('button', { name: 'Symbol' }).click();
   await expect.poll(async () => (await symbols()).slice(0, 3)).toEqual(['A/68/370', 'IC/2009/1', 'IC/2025/3']);
-  await page.getByLabel('Sort by').selectOption('title');
+  await page.getByRole('group', { name: 'Sort by' }).getByRole('button', { name: 'Title' }).click();
   await expect.poll(async () => (await page.locator('.doc-card h2').allTextContents())[0]).toMatch(/^Comprendre/);
 
   // The reader shows the corrected details.
