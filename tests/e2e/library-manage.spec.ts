@@ -91,9 +91,18 @@ test('continue reading returns to the place left in an added document', async ({
     const r = await window.plenary.setReadingPosition(docId, 'p-3');
     if (!r.ok) throw new Error(r.error);
   }, id);
+  // Dark theme this time: the library with an added document and its remove dialog have no axe violations.
+  await page.evaluate(async () => void (await window.plenary.setSettings({ theme: 'dark' })));
   await page.goto(twin.url);
+  await page.reload();
+  await expect(page.locator('html[data-theme="dark"]')).toHaveCount(1);
   const link = card.getByRole('link', { name: /^Continue reading/ });
   await expect(link).toBeVisible();
+  await axe(page, 'library, dark theme');
+  await card.getByRole('button', { name: /^Remove…/ }).click();
+  await expect(page.getByRole('dialog')).toContainText('Its 0 annotations go to the Trash');
+  await axe(page, 'remove dialog, dark theme');
+  await page.keyboard.press('Escape');
   await link.click();
   await expect(page).toHaveURL(new RegExp(`#/doc/${id}/block/p-3$`));
   await expect(page.locator('#para-3')).toBeInViewport();
