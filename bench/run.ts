@@ -323,7 +323,7 @@ await guarded('library', async () => {
   const startupDelta = libraryMedian(r.startup200Ms) - libraryMedian(r.startupEmptyMs);
   show({
     title: 'Library: added documents',
-    note: `Add = a 42 KB text (A/68/370's source) added through the library service until readable and searchable, each in a fresh data folder (${r.addTextMs.join(', ')} ms). Start-up = createServices + listDocuments, median of 7 (empty data folder: ${r.startupEmptyMs.join(', ')} ms; 200 added documents: ${r.startup200Ms.join(', ')} ms); only the manifest is read, documents and shards load lazily. 1,000 added = the synthetic library stored as added documents; first query loads every shard; p50/p95 over ${16 * 5} timed queries after 10 untimed rounds.`,
+    note: `Add = a 48 KB text (A/68/370's source) added through the library service until readable and searchable, each in a fresh data folder (${r.addTextMs.join(', ')} ms). Start-up = createServices + listDocuments, median of 7 (empty data folder: ${r.startupEmptyMs.join(', ')} ms; 200 added documents: ${r.startup200Ms.join(', ')} ms); only the manifest is read, documents and shards load lazily. 1,000 added = the synthetic library stored as added documents; first query loads every shard; p50/p95 over ${16 * 5} timed queries after 10 untimed rounds.`,
     header: ['measure', 'target', 'measured', 'result'],
     rows: [
       ['add a text document: readable and searchable, median ms', '—', libraryMedian(r.addTextMs), ''],
