@@ -26,6 +26,7 @@ import { loadCorpus } from '../tests/unit/search/corpus';
 import { benchAlign, benchSimilarityIndex } from './align';
 import { benchBrowserSearch, benchNotebook, benchOpenDocument, benchTabSwitch, launchChromium, startTwin, type NotebookBench, type TabSwitchBench } from './browser';
 import { benchIngestFormats } from './ingest-formats';
+import { benchLibrary, libraryMedian } from './library';
 import { benchTyping, writeCorpusFolder, type TypingBench } from './typing';
 import { syntheticLibrary } from './synthetic';
 import { benchStore, loadBuiltDoc, makeAnnotations, seedAnnotations } from './store';
@@ -339,9 +340,9 @@ await guarded('import', async () => {
       [`${fmt(r.large.mib)} MiB file (${fmt(r.large.items)} items): preview ms`, '≤ 5000', r.large.previewMs, verdict(r.large.previewMs, 5000)],
       ['… slowest other call meanwhile ms', '≤ 100', r.large.slowestOtherCallMs, verdict(r.large.slowestOtherCallMs, 100)],
       [`… apply of the previewed plan (${fmt(r.large.toAdd)} added) ms`, '—', r.large.applyMs, ''],
-      ],
-    });
+    ],
   });
+});
 
 // 5. Added documents (bench/ingest-formats.ts) ---------------------------------
 await guarded('ingest-formats', async () => {
@@ -357,6 +358,26 @@ await guarded('ingest-formats', async () => {
       [`${book?.pages ?? 352}-page book, ms`, '≤ 15000', book?.ms ?? 'n/a', verdict(book?.ms ?? null, 15000)],
       ['book: blocks with slug lines or margin numbers', '0', book?.leaked ?? 'n/a', verdict(book?.leaked ?? null, 0)],
       ['book: progress reports', '1 per page', book?.progressEvents ?? 'n/a', ''],
+    ],
+  });
+});
+
+// Library: added documents (bench/library.ts) -------------------------------
+await guarded('library', async () => {
+  step('library (bench/library.ts)');
+  const r = await benchLibrary();
+  results.library = r;
+  const startupDelta = libraryMedian(r.startup200Ms) - libraryMedian(r.startupEmptyMs);
+  show({
+    title: 'Library: added documents',
+    note: `Add = a 48 KB text (A/68/370's source) added through the library service until readable and searchable, each in a fresh data folder (${r.addTextMs.join(', ')} ms). Start-up = createServices + listDocuments, median of 7 (empty data folder: ${r.startupEmptyMs.join(', ')} ms; 200 added documents: ${r.startup200Ms.join(', ')} ms); only the manifest is read, documents and shards load lazily. 1,000 added = the synthetic library stored as added documents; first query loads every shard; p50/p95 over ${16 * 5} timed queries after 10 untimed rounds.`,
+    header: ['measure', 'target', 'measured', 'result'],
+    rows: [
+      ['add a text document: readable and searchable, median ms', '—', libraryMedian(r.addTextMs), ''],
+      ['start-up, 200 added documents minus empty, median ms', '≈ 0', Math.round(startupDelta * 100) / 100, ''],
+      ['1,000 added documents: first query (index load) ms', '—', r.load1000Ms, ''],
+      ['1,000 added documents: query p95 ms', '≤ 50', r.p95Ms, verdict(r.p95Ms, 50)],
+      ['1,000 added documents: query p50 ms', '—', r.p50Ms, ''],
     ],
   });
 });

@@ -30,6 +30,7 @@ export type Manifest = z.infer<typeof ManifestSchema>;
 
 export class Corpus {
   private readonly docs = new Map<string, StructuredDocument>();
+  private readonly addedDocs = new Map<string, { entry: CatalogEntry; doc: StructuredDocument }>();
   readonly manifest: Manifest;
 
   constructor(
@@ -77,9 +78,13 @@ export class Corpus {
     }
     const entry = this.added?.entry(id);
     if (!entry) throw new UserError(`There is no document "${id}" in the library.`);
-    // Not cached here: the entry may be corrected later, and the body is cached by the store.
+    // Cached with the entry it was made from: a corrected entry is a new object, so it makes a new document.
+    const hit = this.addedDocs.get(id);
+    if (hit && hit.entry === entry) return hit.doc;
     const { blocks, footnotes } = this.added!.body(id);
-    return { ...entry, blocks, footnotes };
+    const doc: StructuredDocument = { ...entry, blocks, footnotes };
+    this.addedDocs.set(id, { entry, doc });
+    return doc;
   }
 
   all(): StructuredDocument[] {

@@ -57,16 +57,15 @@ export function Library() {
           </p>
         </div>
         <div className="library-tools">
-          <label>
-            {t('addedDocs.sortBy')}{' '}
-            <select value={sort} onChange={(e) => setSort(e.target.value as LibrarySort)}>
-              {SORTS.map((s) => (
-                <option key={s} value={s}>
-                  {t(`addedDocs.sort.${s}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          {/* Toggle buttons, not a <select>: its options would sit in the page's accessibility tree beside the palette's. */}
+          <div role="group" aria-label={t('addedDocs.sortBy')} className="sort-group">
+            <span aria-hidden="true">{t('addedDocs.sortBy')}</span>
+            {SORTS.map((s) => (
+              <button key={s} type="button" aria-pressed={sort === s} onClick={() => setSort(s)}>
+                {t(`addedDocs.sort.${s}`)}
+              </button>
+            ))}
+          </div>
           <button type="button" className="primary" onClick={chooseFiles}>
             {t('addedDocs.add')}
           </button>
@@ -121,14 +120,17 @@ function DocCard({ e, o, t, lang }: { e: CatalogEntry; o: LibraryOverviewItem | 
           </div>
         )}
       </dl>
+      {/* Only when there is something to say: a card's height is what the scroll restoration estimates with. */}
+      {o && (o.highlights > 0 || o.position) && (
       <p className="doc-status">
-        <span className="doc-highlights">{t('addedDocs.highlights', { count: o?.highlights ?? 0 })}</span>
-        {o?.position && (
+        {o.highlights > 0 && <span className="doc-highlights">{t('addedDocs.highlights', { count: o.highlights })}</span>}
+        {o.position && (
           <a className="doc-continue" href={hrefPassage(e.id, o.position)} aria-label={`${t('addedDocs.continue')}: ${e.shortName}`}>
             {t('addedDocs.continue')}
           </a>
         )}
       </p>
+      )}
       {isAdded && <DocActions entry={e} />}
     </li>
   );

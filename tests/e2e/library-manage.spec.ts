@@ -70,9 +70,9 @@ test('add from the palette, correct the details of an added document, sort the l
   // Sort: by date the added 2025 document comes last, by symbol first (A/… < IC/2009 < IC/2025 < idm…).
   const symbols = () => page.locator('.doc-card .doc-symbol').allTextContents();
   expect((await symbols()).at(-1)).toBe('IC/2025/3');
-  await page.getByLabel('Sort by').selectOption('symbol');
+  await page.getByRole('group', { name: 'Sort by' }).getByRole('button', { name: 'Symbol' }).click();
   await expect.poll(async () => (await symbols()).slice(0, 3)).toEqual(['A/68/370', 'IC/2009/1', 'IC/2025/3']);
-  await page.getByLabel('Sort by').selectOption('title');
+  await page.getByRole('group', { name: 'Sort by' }).getByRole('button', { name: 'Title' }).click();
   await expect.poll(async () => (await page.locator('.doc-card h2').allTextContents())[0]).toMatch(/^Comprendre/);
 
   // The reader shows the corrected details.
@@ -91,9 +91,18 @@ test('continue reading returns to the place left in an added document', async ({
     const r = await window.plenary.setReadingPosition(docId, 'p-3');
     if (!r.ok) throw new Error(r.error);
   }, id);
+  // Dark theme this time: the library with an added document and its remove dialog have no axe violations.
+  await page.evaluate(async () => void (await window.plenary.setSettings({ theme: 'dark' })));
   await page.goto(twin.url);
+  await page.reload();
+  await expect(page.locator('html[data-theme="dark"]')).toHaveCount(1);
   const link = card.getByRole('link', { name: /^Continue reading/ });
   await expect(link).toBeVisible();
+  await axe(page, 'library, dark theme');
+  await card.getByRole('button', { name: /^Remove…/ }).click();
+  await expect(page.getByRole('dialog')).toContainText('Its 0 annotations go to the Trash');
+  await axe(page, 'remove dialog, dark theme');
+  await page.keyboard.press('Escape');
   await link.click();
   await expect(page).toHaveURL(new RegExp(`#/doc/${id}/block/p-3$`));
   await expect(page.locator('#para-3')).toBeInViewport();
