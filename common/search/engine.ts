@@ -110,6 +110,11 @@ export class SearchEngine {
     // Typo correction: a word of 5+ letters that the whole library does not know.
     const corrections: LanguageQuery['corrections'] = [];
     for (const c of parsed.required) {
+      // A symbol typed in part ("A/68", "A/71/L.5") that no passage cites as such: every symbol starting so.
+      if (!c.prefix && c.stem.includes('/') && this.library.df(c.stem) === 0) {
+        c.prefix = true;
+        continue;
+      }
       if (!this.speller.needsCorrection(c)) continue;
       const fix = this.speller.correct(c, analyzer);
       if (fix) {
