@@ -31,7 +31,7 @@ import { parseQuery, type ParsedQuery } from './query';
 import { Scorer, type ShardQuery } from './scorer';
 import { lunrIdf, type SerializedShard } from './shard';
 import { Speller } from './speller';
-import { complete, type Completion } from './suggest';
+import { Suggester, type Completion } from './suggest';
 import { ranked, TopK } from './topk';
 
 export { HEADING_BLOCK_FACTOR } from './scorer';
@@ -63,6 +63,7 @@ export class SearchEngine {
   private readonly speller = new Speller(this.library);
   private readonly scorer = new Scorer();
   private readonly hits = new HitBuilder(this.library);
+  private readonly suggester = new Suggester(this.library, this.prefixes);
 
   /** Number of loaded documents. */
   get size(): number {
@@ -94,7 +95,7 @@ export class SearchEngine {
 
   /** Completions of the last word typed, from the library's own terms and symbols (suggest.ts). */
   suggest(typed: string, limit = 8): Completion[] {
-    return complete(this.library, this.prefixes, typed, limit);
+    return this.suggester.complete(typed, limit);
   }
 
   private inScope(s: LoadedShard, o: SearchOptions): boolean {
