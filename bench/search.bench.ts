@@ -299,10 +299,17 @@ function benchStockLunr(passages: Passage[], root: string, docs: number): void {
 const SUGGEST_PREFIXES = ['mi', 'migr', 'vul', 'vulné', 'ret', 'réin', 'dro', 'enf', 'trai', 'xéno', 'coop', 'diaspo', 'l’ho', 'A/6', 'A/68/', 'IC/', 'rés', 'acc', 'prot', 'tra'];
 const SUGGEST_ROUNDS = 5;
 
-const suggestRows: Array<{ docs: number; p50Ms: number; p95Ms: number; maxMs: number }> = [];
+const suggestRows: Array<{ docs: number; firstRunP95Ms: number; p50Ms: number; p95Ms: number; maxMs: number }> = [];
 
-function suggestLatency(engine: SearchEngine): { p50Ms: number; p95Ms: number; maxMs: number } {
-  for (const p of SUGGEST_PREFIXES) engine.suggest(p);
+/** First round: each prefix's first run (prefix scan and printed forms not cached yet); then steady state. */
+function suggestLatency(engine: SearchEngine): { firstRunP95Ms: number; p50Ms: number; p95Ms: number; maxMs: number } {
+  const first: number[] = [];
+  for (const p of SUGGEST_PREFIXES) {
+    const t = performance.now();
+    engine.suggest(p);
+    first.push(performance.now() - t);
+  }
+  first.sort((a, b) => a - b);
   const times: number[] = [];
   for (let r = 0; r < SUGGEST_ROUNDS; r++) {
     for (const p of SUGGEST_PREFIXES) {
@@ -312,7 +319,7 @@ function suggestLatency(engine: SearchEngine): { p50Ms: number; p95Ms: number; m
     }
   }
   times.sort((a, b) => a - b);
-  return { p50Ms: ms(percentile(times, 50)), p95Ms: ms(percentile(times, 95)), maxMs: ms(times[times.length - 1] as number) };
+  return { firstRunP95Ms: ms(percentile(first, 95)), p50Ms: ms(percentile(times, 50)), p95Ms: ms(percentile(times, 95)), maxMs: ms(times[times.length - 1] as number) };
 }
 
 const COLD_RUNS = 5;
@@ -357,7 +364,7 @@ afterAll(() => {
   }
   console.log(`\n${lines.map((l) => `| ${l} |`).join('\n')}\n`);
   for (const c of coldRows) console.log(`cold load, ${c.engine}, ${c.docs} docs: median ${c.medianMs} ms of ${c.runsMs.join(', ')}${c.ratioToPlenary ? ` (×${c.ratioToPlenary} Plenary)` : ''}`);
-  for (const r of suggestRows) console.log(`suggest, ${r.docs} docs: p50 ${r.p50Ms} ms, p95 ${r.p95Ms} ms, max ${r.maxMs} ms`);
+  for (const r of suggestRows) console.log(`suggest, ${r.docs} docs: first-run p95 ${r.firstRunP95Ms} ms; steady p50 ${r.p50Ms} ms, p95 ${r.p95Ms} ms, max ${r.maxMs} ms`);
   const out = {
     date: new Date().toISOString(),
     node: process.version,

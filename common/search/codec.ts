@@ -186,6 +186,14 @@ export class TermTable {
     return r.next();
   }
 
+  /** The first block of a line's postings, without decoding the rest. */
+  firstBlock(line: number): number {
+    const r = this.reader(line);
+    r.next(); // dfSum
+    if (r.next() === 0) return -1;
+    return r.next(); // the first gap, counted from block -1, plus one
+  }
+
   /** Decodes the postings of a line into `out` (grown if needed); returns their number. */
   decode(line: number, out: PostingBuffers): number {
     const r = this.reader(line);

@@ -31,7 +31,7 @@ import { parseQuery, type ParsedQuery } from './query';
 import { Scorer, type ShardQuery } from './scorer';
 import { lunrIdf, type SerializedShard } from './shard';
 import { Speller } from './speller';
-import { complete, type Completion } from './suggest';
+import { Suggester, type Completion } from './suggest';
 import { ranked, TopK } from './topk';
 
 export { HEADING_BLOCK_FACTOR } from './scorer';
@@ -63,6 +63,7 @@ export class SearchEngine {
   private readonly speller = new Speller(this.library);
   private readonly scorer = new Scorer();
   private readonly hits = new HitBuilder(this.library);
+  private readonly suggester = new Suggester(this.library, this.prefixes);
 
   /** Number of loaded documents. */
   get size(): number {
@@ -94,7 +95,7 @@ export class SearchEngine {
 
   /** Completions of the last word typed, from the library's own terms and symbols (suggest.ts). */
   suggest(typed: string, limit = 8): Completion[] {
-    return complete(this.library, this.prefixes, typed, limit);
+    return this.suggester.complete(typed, limit);
   }
 
   private inScope(s: LoadedShard, o: SearchOptions): boolean {
@@ -110,6 +111,11 @@ export class SearchEngine {
     // Typo correction: a word of 5+ letters that the whole library does not know.
     const corrections: LanguageQuery['corrections'] = [];
     for (const c of parsed.required) {
+      // A symbol typed in part ("A/68", "A/71/L.5") that no passage cites as such: every symbol starting so.
+      if (!c.prefix && c.stem.includes('/') && this.library.df(c.stem) === 0) {
+        c.prefix = true;
+        continue;
+      }
       if (!this.speller.needsCorrection(c)) continue;
       const fix = this.speller.correct(c, analyzer);
       if (fix) {

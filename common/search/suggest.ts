@@ -55,36 +55,58 @@ function surface(s: LoadedShard, block: number, term: string, prefix: string): s
   return null;
 }
 
-/** The first block of `s` whose postings have `term`, or -1. */
-function firstBlock(s: LoadedShard, term: string): number {
-  const line = s.table.find(term);
-  if (line < 0) return -1;
-  let first = -1;
-  s.table.forEachPosting(line, (block) => {
-    if (first < 0) first = block;
-  });
-  return first;
-}
+/** Terms whose printed form is remembered, at most (cleared when full). */
+const SURFACE_CACHE_MAX = 20_000;
 
-/** Completions of the last word of `typed`, most frequent first. */
-export function complete(library: Library, prefixes: PrefixExpander, typed: string, limit = 8): Completion[] {
-  const prefix = foldForMatch(typed.trim()).replace(/\s+/g, '').replace(/^[a-z]+'/, '');
-  if (prefix.length < MIN_SUGGEST_PREFIX) return [];
-  const out: Completion[] = [];
-  const seen = new Set<string>();
-  for (const term of prefixes.expand(prefix)) {
-    if (out.length >= limit) break;
+/**
+ * Completions, with the printed form of each term remembered until the
+ * library changes: a delegate types the same first letters again and again,
+ * and finding a term's printed form is the costly step (a passage folded).
+ */
+export class Suggester {
+  private readonly surfaces = new Map<string, string | null>();
+  private generation = -1;
+
+  constructor(
+    private readonly library: Library,
+    private readonly prefixes: PrefixExpander,
+  ) {}
+
+  /** The printed form of a term: from the first passage of the first shard that has it. */
+  private surfaceOf(term: string, prefix: string): string | null {
+    const hit = this.surfaces.get(term);
+    if (hit !== undefined) return hit;
     let text: string | null = null;
-    for (const s of library.shards.values()) {
-      const block = firstBlock(s, term);
-      if (block < 0) continue;
+    for (const s of this.library.shards.values()) {
+      const line = s.table.find(term);
+      if (line < 0) continue;
       // A stem may be shorter than the prefix ("rhetor" for "rhétoriq"): its words still start with the prefix.
-      text = surface(s, block, term, isSymbolTerm(term) ? term.slice(0, 1) : prefix);
+      text = surface(s, s.table.firstBlock(line), term, isSymbolTerm(term) ? term.slice(0, 1) : prefix);
       if (text) break;
     }
-    if (!text || seen.has(text.toLowerCase())) continue;
-    seen.add(text.toLowerCase());
-    out.push({ text, count: library.df(term), symbol: isSymbolTerm(term) });
+    if (this.surfaces.size >= SURFACE_CACHE_MAX) this.surfaces.clear();
+    // Only a definite answer is kept: another prefix may find the word where this one did not.
+    if (text) this.surfaces.set(term, text);
+    return text;
   }
-  return out;
+
+  /** Completions of the last word of `typed`, most frequent first. */
+  complete(typed: string, limit = 8): Completion[] {
+    if (this.generation !== this.library.generation) {
+      this.surfaces.clear();
+      this.generation = this.library.generation;
+    }
+    const prefix = foldForMatch(typed.trim()).replace(/\s+/g, '').replace(/^[a-z]+'/, '');
+    if (prefix.length < MIN_SUGGEST_PREFIX) return [];
+    const out: Completion[] = [];
+    const seen = new Set<string>();
+    for (const term of this.prefixes.expand(prefix)) {
+      if (out.length >= limit) break;
+      const text = this.surfaceOf(term, prefix);
+      if (!text || seen.has(text.toLowerCase())) continue;
+      seen.add(text.toLowerCase());
+      out.push({ text, count: this.library.df(term), symbol: isSymbolTerm(term) });
+    }
+    return out;
+  }
 }

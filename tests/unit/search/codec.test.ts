@@ -79,3 +79,18 @@ describe('TermTable', () => {
     expect(() => buildTermTable([['a:b', '']])).toThrow(/cannot be stored/);
   });
 });
+
+describe('TermTable.firstBlock', () => {
+  it('reads the first block of a line without decoding the rest', () => {
+    const table = new TermTable(
+      ...(Object.values(
+        buildTermTable([
+          ['alpha', encodePostings({ blocks: [3, 9, 40], tfText: [1, 2, 1], tfHeading: [0, 0, 1] })],
+          ['beta', encodePostings({ blocks: [0], tfText: [1], tfHeading: [0] })],
+        ]),
+      ) as [string, string]),
+    );
+    expect(table.firstBlock(table.find('alpha'))).toBe(3);
+    expect(table.firstBlock(table.find('beta'))).toBe(0);
+  });
+});

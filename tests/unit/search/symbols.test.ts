@@ -4,6 +4,8 @@ import { findMatches } from '../../../common/search/highlight';
 import { parseQuery } from '../../../common/search/query';
 import { joinSymbols, normalizeSymbol, symbolKind, symbolsIn } from '../../../common/search/symbols';
 import { foldForMatch } from '../../../common/search/fold';
+import { buildShard, SearchEngine } from '../../../common/search';
+import { entryOf, makeDoc } from './fixtures';
 
 describe('symbolsIn', () => {
   it.each([
@@ -101,5 +103,22 @@ describe('findMatches on symbols', () => {
     expect(marks(['a/71/l.58'])).toEqual(['A/71/L.58']);
     expect(marks(['71/1'])).toEqual(['71/1', 'A/RES/71/1']);
     expect(marks(['a/71/*'])).toEqual(['A/71/L.58']);
+  });
+});
+
+describe('a symbol typed in part', () => {
+  it('finds every symbol starting so when no passage cites it as typed', () => {
+    const doc = makeDoc('doc-sym', [
+      ['paragraph', 'Voir A/68/370 et A/68/150.', { number: '1' }],
+      ['paragraph', 'Voir A/71/L.58.', { number: '2' }],
+    ]);
+    const e = new SearchEngine();
+    e.addShard(buildShard(doc), entryOf(doc));
+    expect(e.search('A/68').hits.map((h) => h.number)).toEqual(['1']);
+    expect(e.search('A/71/L.5').hits.map((h) => h.number)).toEqual(['2']);
+    expect(e.search('A/68/370').total).toBe(1);
+    expect(e.search('A/69').total).toBe(0);
+    const marks = e.search('A/68').hits[0]?.segments?.filter((s) => s.match).map((s) => s.text);
+    expect(marks).toEqual(['A/68/370', 'A/68/150']);
   });
 });
