@@ -149,6 +149,15 @@ export const api = {
   /** Merges the file; returns the ids added, so the whole import can be undone in one step. */
   applyImport: method<string[]>()(z.tuple([ImportTextSchema])),
   undoImport: method<number>()(z.tuple([z.array(AnnotationIdSchema).max(100_000)])),
+
+  // Area E (brief and exports): the comparison report of two documents, as Word, HTML or PDF.
+  exportComparison: method<ExportFile>()(
+    z.tuple([
+      DocIdSchema,
+      DocIdSchema,
+      z.object({ format: z.enum(['docx', 'html', 'pdf']), lang: z.enum(['fr', 'en', 'es']).optional(), paper: z.enum(['a4', 'letter']).optional() }).strict(),
+    ]),
+  ),
 } as const;
 
 export type Api = typeof api;

@@ -14,6 +14,7 @@ import { useAppState } from '../app/state';
 import { useKeydown } from '../app/useWindowEvent';
 import { useDocument } from '../docs';
 import { hrefCompare, navigate, type Route } from '../router';
+import { CompareExport } from './CompareExport';
 import { ComparePane } from './ComparePane';
 import { mapScroll } from './sync';
 
@@ -201,6 +202,7 @@ export function CompareView({ route }: { route: CompareRoute }) {
           ↓
         </button>
         <span className="compare-count">{alignment ? t('compare.pairs', { count: alignment.pairs.length }) : t('app.loading')}</span>
+        <CompareExport left={route.left} right={route.right} />
         <span className="hint">{t('compare.keys')}</span>
       </div>
       {err && (
