@@ -26,6 +26,7 @@ import { loadCorpus } from '../tests/unit/search/corpus';
 import { benchAlign, benchSimilarityIndex } from './align';
 import { benchBrowserSearch, benchNotebook, benchOpenDocument, launchChromium, startTwin, type NotebookBench } from './browser';
 import { benchTyping, writeCorpusFolder, type TypingBench } from './typing';
+import { benchExport } from './export';
 import { syntheticLibrary } from './synthetic';
 import { benchStore, loadBuiltDoc, makeAnnotations, seedAnnotations } from './store';
 
@@ -315,6 +316,9 @@ try {
 }
 
 // Output ----------------------------------------------------------------------
+// Export of 10,000 annotations (bench/export.ts): time, size and long tasks per format, in results.json.
+results.export = await benchExport(ROOT).catch((e: Error) => ({ error: e.message }));
+
 const machine = {
   date: new Date().toISOString(),
   node: process.version,

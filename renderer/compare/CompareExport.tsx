@@ -27,7 +27,7 @@ export function CompareExport(props: { left: string; right: string }) {
     try {
       const format = choices.format as (typeof FORMATS)[number];
       const file = await call('exportComparison', props.left, props.right, { format, lang: choices.lang, ...(format === 'pdf' ? { paper: choices.paper } : {}) });
-      download(file);
+      await download(file);
       announce(t('export.done', { name: file.filename }));
       setOpen(false);
     } catch (e) {
