@@ -28,6 +28,7 @@ import { benchBrowserSearch, benchNotebook, benchOpenDocument, benchTabSwitch, l
 import { benchIngestFormats } from './ingest-formats';
 import { benchLibrary, libraryMedian } from './library';
 import { benchTyping, writeCorpusFolder, type TypingBench } from './typing';
+import { benchExport } from './export';
 import { syntheticLibrary } from './synthetic';
 import { benchStore, loadBuiltDoc, makeAnnotations, seedAnnotations } from './store';
 import { benchImport } from './import';
@@ -383,6 +384,9 @@ await guarded('library', async () => {
 });
 
 // Output ----------------------------------------------------------------------
+// Export of 10,000 annotations (bench/export.ts): time, size and long tasks per format, in results.json.
+results.export = await benchExport(ROOT).catch((e: Error) => ({ error: e.message }));
+
 const machine = {
   date: new Date().toISOString(),
   node: process.version,

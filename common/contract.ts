@@ -294,6 +294,14 @@ export const api = {
   removeDocument: method<number>()(z.tuple([DocIdSchema])),
   openOriginal: method<OriginalFile>()(z.tuple([DocIdSchema])),
   libraryOverview: method<LibraryOverviewItem[]>()(z.tuple([])),
+  // Area E (brief and exports): the comparison report of two documents, as Word, HTML or PDF.
+  exportComparison: method<ExportFile>()(
+    z.tuple([
+      DocIdSchema,
+      DocIdSchema,
+      z.object({ format: z.enum(['docx', 'html', 'pdf']), lang: z.enum(['fr', 'en', 'es']).optional(), paper: z.enum(['a4', 'letter']).optional() }).strict(),
+    ]),
+  ),
 } as const;
 
 export type Api = typeof api;

@@ -10,7 +10,7 @@ import { EXPORT_LANGS, EXPORT_STRINGS, type ExportLang } from './strings';
 
 let instance: ReturnType<typeof i18next.createInstance> | undefined;
 
-function tFor(lang: ExportLang): TFunction {
+export function tFor(lang: ExportLang): TFunction {
   if (!instance) {
     instance = i18next.createInstance();
     void instance.init({

@@ -13,6 +13,16 @@ export type ExportLang = (typeof EXPORT_LANGS)[number];
 type Strings = Record<string, string | Record<string, string>>;
 
 const en: Strings = {
+  compare: {
+    title: 'Comparison: {{left}} and {{right}}',
+    aligned: 'Aligned passages',
+    onlyIn: 'Passages only in {{doc}}',
+    similarity: 'similarity {{pct}} %',
+    key: 'Word-level changes from the first document to the second: inserted words underlined in green, deleted words struck through in red.',
+    inserted: 'inserted',
+    deleted: 'deleted',
+    none: 'None.',
+  },
   legend: 'Colour legend',
   date: 'Date',
   scope: 'Scope',
@@ -54,6 +64,16 @@ const en: Strings = {
 };
 
 const fr: Strings = {
+  compare: {
+    title: 'Comparaison : {{left}} et {{right}}',
+    aligned: 'Passages alignés',
+    onlyIn: 'Passages propres à {{doc}}',
+    similarity: 'similarité {{pct}} %',
+    key: 'Modifications mot à mot du premier document au second : mots ajoutés soulignés en vert, mots supprimés barrés en rouge.',
+    inserted: 'ajouté',
+    deleted: 'supprimé',
+    none: 'Aucun.',
+  },
   legend: 'Légende des couleurs',
   date: 'Date',
   scope: 'Portée',
@@ -96,6 +116,16 @@ const fr: Strings = {
 };
 
 const es: Strings = {
+  compare: {
+    title: 'Comparación: {{left}} y {{right}}',
+    aligned: 'Pasajes alineados',
+    onlyIn: 'Pasajes que solo figuran en {{doc}}',
+    similarity: 'similitud {{pct}} %',
+    key: 'Cambios palabra por palabra del primer documento al segundo: palabras añadidas subrayadas en verde, palabras suprimidas tachadas en rojo.',
+    inserted: 'añadido',
+    deleted: 'suprimido',
+    none: 'Ninguno.',
+  },
   legend: 'Leyenda de colores',
   date: 'Fecha',
   scope: 'Alcance',

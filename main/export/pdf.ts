@@ -23,17 +23,17 @@ export interface PdfOptions {
   now?: Date;
 }
 
-const SWATCH: Record<ColorId, string> = { yellow: '#f5d90a', green: '#30a46c', red: '#e5484d', blue: '#0090ff', purple: '#8e4ec6' };
+export const SWATCH: Record<ColorId, string> = { yellow: '#f5d90a', green: '#30a46c', red: '#e5484d', blue: '#0090ff', purple: '#8e4ec6' };
 
 const requireFont = createRequire(import.meta.url);
-const FONTS = {
+export const FONTS = {
   serif: 'DejaVuSerif',
   italic: 'DejaVuSerif-Italic',
   sansBold: 'DejaVuSans-Bold',
   sans: 'DejaVuSans',
   mono: 'DejaVuSansMono',
 } as const;
-type FontName = keyof typeof FONTS;
+export type FontName = keyof typeof FONTS;
 
 const SIZES = { h1: 20, h2: 15, h3: 12.5, h4: 11.5, body: 10.5, small: 9, footer: 8 } as const;
 
@@ -41,8 +41,14 @@ type Doc = PDFKit.PDFDocument;
 type Struct = PDFKit.PDFStructureElement;
 type Outline = PDFKit.PDFOutline;
 
-/** The brief as a PDF file. */
-export function toPdf(b: Brief, options: PdfOptions = {}): Promise<Buffer> {
+export interface PdfMeta {
+  title: string;
+  author?: string;
+  lang: string;
+}
+
+/** A tagged pdfkit document with the DejaVu fonts registered, and the promise of its bytes. */
+export function createPdf(meta: PdfMeta, options: PdfOptions = {}): { doc: Doc; done: Promise<Buffer> } {
   const doc = new PDFDocument({
     size: options.paper === 'letter' ? 'LETTER' : 'A4',
     margins: { top: 62, bottom: 62, left: 60, right: 60 },
@@ -50,27 +56,31 @@ export function toPdf(b: Brief, options: PdfOptions = {}): Promise<Buffer> {
     autoFirstPage: true,
     pdfVersion: '1.7',
     tagged: true,
-    lang: b.labels.lang,
+    lang: meta.lang,
     displayTitle: true,
     info: {
-      Title: b.title,
-      Author: b.author?.trim() || 'Plenary',
+      Title: meta.title,
+      Author: meta.author?.trim() || 'Plenary',
       Creator: 'Plenary',
       Producer: 'Plenary (pdfkit)',
       CreationDate: options.now ?? new Date(),
     },
   });
   for (const [name, file] of Object.entries(FONTS)) doc.registerFont(name, requireFont.resolve(`dejavu-fonts-ttf/ttf/${file}.ttf`));
-
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (c: Buffer) => chunks.push(c));
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
+  return { doc, done };
+}
 
+/** The brief as a PDF file. */
+export function toPdf(b: Brief, options: PdfOptions = {}): Promise<Buffer> {
+  const { doc, done } = createPdf({ title: b.title, lang: b.labels.lang, ...(b.author ? { author: b.author } : {}) }, options);
   new Writer(doc, b).write();
-  runningHeads(doc, b);
+  runningHeads(doc, b.title, b.labels.page);
   doc.end();
   return done;
 }
@@ -213,7 +223,7 @@ class Writer {
 }
 
 /** Running title and "Page n of m" on every page, written once all pages exist; pagination artifacts. */
-function runningHeads(doc: Doc, b: Brief): void {
+export function runningHeads(doc: Doc, title: string, pageLabel: (page: number, pages: number) => string): void {
   const range = doc.bufferedPageRange();
   for (let n = range.start; n < range.start + range.count; n++) {
     doc.switchToPage(n);
@@ -223,8 +233,8 @@ function runningHeads(doc: Doc, b: Brief): void {
     doc.page.margins.bottom = 0;
     doc.markContent('Artifact', { type: 'Pagination' });
     doc.font('sans').fontSize(SIZES.footer).fillColor('#666666');
-    if (n > range.start) doc.text(b.title, margins.left, 30, { width: width - margins.left - margins.right, align: 'center', lineBreak: false, ellipsis: true, height: 12 });
-    doc.text(b.labels.page(n - range.start + 1, range.count), margins.left, height - 40, { width: width - margins.left - margins.right, align: 'center', lineBreak: false });
+    if (n > range.start) doc.text(title, margins.left, 30, { width: width - margins.left - margins.right, align: 'center', lineBreak: false, ellipsis: true, height: 12 });
+    doc.text(pageLabel(n - range.start + 1, range.count), margins.left, height - 40, { width: width - margins.left - margins.right, align: 'center', lineBreak: false });
     doc.endMarkedContent();
     doc.page.margins.bottom = bottom;
   }

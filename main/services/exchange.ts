@@ -2,13 +2,19 @@
  * Export of annotations: builds the brief from the store and the corpus and
  * renders it in the asked format. (Import is in ./import.ts.)
  */
-import type { ExportFile, ExportRequest } from '../../common/contract';
+import type { Alignment } from '../../common/align';
+import type { ArgsOf, ExportFile, ExportRequest } from '../../common/contract';
+import { compareToHtml } from '../../common/export/compare-html';
+import { buildCompareReport } from '../../common/export/compare-report';
 import { randomUUID } from 'node:crypto';
 import { buildBrief, citationFor, safeFileName, toCsv, toHtml, toJson, toMarkdown } from '../../common/export';
 import type { BriefBookmark } from '../../common/export/brief';
 import { exportLabels, localizeLegend } from '../../common/export/locale';
 import type { ExportLang } from '../../common/export/strings';
-import type { Annotation, Settings } from '../../common/model';
+import type { Annotation, Settings, StructuredDocument } from '../../common/model';
+import { UserError } from '../../common/result';
+import { compareToDocx } from '../export/compare-docx';
+import { compareToPdf } from '../export/compare-pdf';
 import { toDocx } from '../export/docx';
 import { toPdf } from '../export/pdf';
 import type { Store } from '../store';
@@ -20,6 +26,8 @@ import type { Corpus } from './corpus';
  * (main/export/pdf.ts), the same in the desktop app and the twin.
  */
 export type PdfPrinter = (html: string) => Promise<Buffer>;
+
+type CompareExportOptions = ArgsOf<'exportComparison'>[2];
 
 export class ExchangeService {
   constructor(
@@ -121,5 +129,20 @@ export class ExchangeService {
         return { filename: safeFileName(req.title, 'pdf'), mime: 'application/pdf', encoding: 'base64', data: pdf.toString('base64') };
       }
     }
+  }
+
+  /** The comparison report of two documents (the compare view's alignment), in the asked format and language. */
+  async exportComparison(left: StructuredDocument, right: StructuredDocument, alignment: Alignment, opts: CompareExportOptions, now = new Date()): Promise<ExportFile> {
+    const settings = this.store.getSettings();
+    const lang: ExportLang = opts.lang ?? settings.lang ?? 'en';
+    const report = buildCompareReport(left, right, alignment, lang, now.toISOString().slice(0, 10));
+    const name = (ext: string) => safeFileName(report.title, ext);
+    if (opts.format === 'html') return { filename: name('html'), mime: 'text/html; charset=utf-8', encoding: 'utf8', data: compareToHtml(report) };
+    if (opts.format === 'docx') {
+      const buf = await compareToDocx(report, settings.author);
+      return { filename: name('docx'), mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', encoding: 'base64', data: buf.toString('base64') };
+    }
+    const pdf = await compareToPdf(report, settings.author, { paper: opts.paper ?? 'a4', now });
+    return { filename: name('pdf'), mime: 'application/pdf', encoding: 'base64', data: pdf.toString('base64') };
   }
 }

@@ -7,6 +7,8 @@
  * documents at each keystroke.
  */
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isExportLang, localizeLegend } from '../../common/export/locale';
 import type { CatalogEntry, SearchResult, Settings } from '../../common/model';
 import { call } from '../api';
 
@@ -50,17 +52,22 @@ export function AppStateProvider(props: { catalog: CatalogEntry[]; settings: Set
     setSettings(await call('setSettings', patch));
   }, []);
 
+  // The default colour legend is named in the interface language (and renamed
+  // when it changes); a colour the delegate renamed is shown as written.
+  const lang = useTranslation().i18n?.language;
+  const shown = useMemo(() => ({ ...settings, legend: localizeLegend(settings.legend, isExportLang(lang) ? lang : 'en') }), [settings, lang]);
+
   const value = useMemo(
     () => ({
       catalog,
       refreshCatalog,
-      settings,
+      settings: shown,
       updateSettings,
       activeSearch,
       setActiveSearch,
       announce,
     }),
-    [catalog, refreshCatalog, settings, updateSettings, activeSearch, announce],
+    [catalog, refreshCatalog, shown, updateSettings, activeSearch, announce],
   );
   return (
     <Ctx.Provider value={value}>

@@ -1,20 +1,16 @@
 /**
  * Live preview of the brief: the same Brief tree every export format lays
  * out (common/export), drawn as React elements, so what the delegate sees is
- * what the files will say. Notes are shown as their text.
+ * what the files will say. Notes and the delegate's paragraphs are Markdown,
+ * rendered and sanitized as the notebook renders notes.
  */
 import type { Brief } from '../../common/export/brief';
 import { countLabel } from '../../common/export/labels';
+import { noteHtml } from '../annotations/noteHtml';
 
+/** The delegate's Markdown, rendered and sanitized as the notebook renders notes. */
 const Prose = (props: { text: string; className?: string }) => (
-  <div className={`brief-prose ${props.className ?? ''}`}>
-    {props.text
-      .split(/\n{2,}/)
-      .filter((p) => p.trim())
-      .map((p, i) => (
-        <p key={i}>{p}</p>
-      ))}
-  </div>
+  <div className={`brief-prose ${props.className ?? ''}`} dangerouslySetInnerHTML={{ __html: noteHtml(props.text) }} />
 );
 
 export function BriefPreview(props: { brief: Brief; more: string | null }) {

@@ -127,7 +127,7 @@ export function BriefView(props: { filteredIds?: string[]; docIds?: string[]; on
         brief: { ...composition, includeBookmarks: bookmarks },
       };
       const file = await call('exportAnnotations', req);
-      download(file);
+      await download(file);
       announce(t('export.done', { name: file.filename }));
     } catch (e) {
       setError((e as Error).message);

@@ -16,6 +16,7 @@ import { useAppState } from '../app/state';
 import { useKeydown } from '../app/useWindowEvent';
 import { useDocument } from '../docs';
 import { hrefCompare, navigate, type Route } from '../router';
+import { CompareExport } from './CompareExport';
 import { ComparePane } from './ComparePane';
 import { blockIn, paintMarkers, pairOf } from './markers';
 import { PairPanel, type PickedPair } from './PairPanel';
@@ -214,6 +215,7 @@ export function CompareView({ route }: { route: CompareRoute }) {
             ? `${t('compare.pairs', { count: alignment.spine.length })} · ${t('tabsCompare.movedCount', { count: alignment.offSpine.length })} · ${t('tabsCompare.unmatchedCount', { left: alignment.unmatchedLeft.length, right: alignment.unmatchedRight.length })}`
             : t('app.loading')}
         </span>
+        <CompareExport left={route.left} right={route.right} />
         <span className="hint">{t('compare.keys')}</span>
       </div>
       {err && (

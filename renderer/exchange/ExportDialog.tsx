@@ -46,7 +46,7 @@ export function ExportDialog(props: { docId?: string; filteredIds?: string[]; on
       // Printed in the file, so in the brief's language, not the interface's.
       req.scopeLabel = inLang(`export.scopes.${scope}`);
       const file = await call('exportAnnotations', req);
-      download(file);
+      await download(file);
       announce(t('export.done', { name: file.filename }));
       props.onClose();
     } catch (e) {

@@ -5,6 +5,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, startTwin, test as base, type TwinProcess } from './twin';
 
@@ -87,6 +88,15 @@ test('compose a brief in French, export PDF and Markdown', async ({ page, frTwin
   await expect(preview).toContainText('Légende des couleurs');
   await expect(preview.locator('.brief-pitem .brief-cite').first()).toHaveText(/^A\/68\/370, par\. 23 · /);
   await expect(preview).not.toContainText('A/68/370, par. 30');
+
+  const axe = await new AxeBuilder({ page }).include('.brief-dialog').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.map((v) => `${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+  if (process.env.BRIEF_SCREENSHOTS) {
+    for (const [w, h] of [[1440, 900], [1024, 700]] as const) {
+      await page.setViewportSize({ width: w, height: h });
+      await page.screenshot({ path: `${process.env.BRIEF_SCREENSHOTS}/brief-${w}x${h}.png` });
+    }
+  }
 
   const exportAs = async (format: string) => {
     await view.locator('select').filter({ has: page.locator('option[value="markdown"]') }).selectOption(format);
