@@ -112,7 +112,7 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     search: (query, options) => search.search(query, options),
     alignDocuments: (left, right) => compare.align(left, right),
     relatedPassages: (docId, blockId) => compare.related(docId, blockId),
-    exportComparison: (left, right, opts) => exchange.exportComparison(corpus.get(left), corpus.get(right), compare.align(left, right), opts),
+    exportComparison: (left, right, opts) => exchange.exportComparison(lib.get(left), lib.get(right), compare.align(left, right), opts),
     exportAnnotations: (req) => exchange.export(req),
     previewImport: (text, jobId) => imports.preview(text, jobId),
     applyImport: (planId, skip) => imports.apply(planId, skip),
