@@ -12,7 +12,6 @@ import type { BriefBookmark } from '../../common/export/brief';
 import { exportLabels, localizeLegend } from '../../common/export/locale';
 import type { ExportLang } from '../../common/export/strings';
 import type { Annotation, Settings, StructuredDocument } from '../../common/model';
-import { UserError } from '../../common/result';
 import { compareToDocx } from '../export/compare-docx';
 import { compareToPdf } from '../export/compare-pdf';
 import { toDocx } from '../export/docx';
