@@ -37,7 +37,7 @@ async function main() {
     await page.screenshot({ path: join(out, `${name}.png`) });
   }
   await page.goto(url);
-  await page.getByRole('searchbox', { name: 'Search' }).fill('vulnerabilite des enfants');
+  await page.getByRole('combobox', { name: 'Search', exact: true }).fill('vulnerabilite des enfants');
   await page.waitForTimeout(800);
   await page.screenshot({ path: join(out, 'search.png') });
   await browser.close();

@@ -70,7 +70,7 @@ test('add a document, read, search, highlight, cite, restart, remove and add aga
   const docId = /#\/doc\/([a-z0-9-]+)/.exec(docUrl)![1]!;
 
   // Search a phrase only it has: the hit is this document's paragraph.
-  await page.getByRole('searchbox', { name: 'Search' }).fill(FIXTURE.phrase);
+  await page.getByRole('combobox', { name: 'Search', exact: true }).fill(FIXTURE.phrase);
   const hits = page.getByRole('listbox', { name: 'Search results' }).getByRole('option');
   await expect(hits).toHaveCount(1);
   await expect(hits.first().locator('.hit-doc')).toHaveText(FIXTURE.symbol);
@@ -96,7 +96,7 @@ test('add a document, read, search, highlight, cite, restart, remove and add aga
   try {
     await page.goto(again.url);
     await expect(card(page, FIXTURE.symbol).locator('.doc-highlights')).toHaveText('1 highlight');
-    await page.getByRole('searchbox', { name: 'Search' }).fill(FIXTURE.phrase);
+    await page.getByRole('combobox', { name: 'Search', exact: true }).fill(FIXTURE.phrase);
     await expect(page.getByRole('listbox', { name: 'Search results' }).getByRole('option')).toHaveCount(1);
     await page.goto(`${again.url}#/doc/${docId}/para/${FIXTURE.para}`);
     await expect(page.locator(`#para-${FIXTURE.para} mark.hl`).first()).toBeVisible();
