@@ -20,6 +20,8 @@ import { MatchBar } from './MatchBar';
 import { QuickJumps } from './QuickJumps';
 import { SelectionToolbar } from './SelectionToolbar';
 import { Toc } from './Toc';
+import { toggleContents, useContentsShown } from './contents';
+import { typingOrModal, useKeydown, useMenuAction } from '../app/useWindowEvent';
 import { useBookmarks, useReadingPosition } from './usePlace';
 import { useHighlights } from './useHighlights';
 
@@ -36,6 +38,16 @@ export function Reader({ route }: { route: DocRoute }) {
   const [relatedFor, setRelatedFor] = useState<string | null>(null);
   const [popoverId, setPopoverId] = useState<string | null>(null);
   const bodyRef = useRef<HTMLElement>(null);
+  const tocShown = useContentsShown();
+  // Ctrl+B / Cmd+B and the View menu show or hide the contents.
+  useKeydown((e) => {
+    if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey || e.key.toLowerCase() !== 'b' || typingOrModal(e)) return;
+    e.preventDefault();
+    toggleContents();
+  });
+  useMenuAction((action) => {
+    if (action === 'toggle-contents') toggleContents();
+  });
   const store = useAnnotationStore();
   const annotations = store.list(route.docId);
   // The passage a link opens at, so its highlights are painted before the first frame.
@@ -136,9 +148,20 @@ export function Reader({ route }: { route: DocRoute }) {
   if (shown) return <p role="alert" className="error page">{shown}</p>;
   if (!doc) return <p className="loading">{t('app.loading')}</p>;
   return (
-    <div className={`reader${settings.meetingMode ? ' meeting' : ''}`} data-ready="true">
-      <Toc doc={doc} />
+    <div className={`reader${settings.meetingMode ? ' meeting' : ''} ${tocShown ? 'toc-shown' : 'toc-hidden'}`} data-ready="true">
+      {tocShown && <Toc doc={doc} />}
       <article className="doc" ref={bodyRef} onClick={onClick} onKeyDown={onKeyDown} aria-labelledby="doc-title">
+        <button
+          type="button"
+          className="toc-toggle"
+          aria-expanded={tocShown}
+          aria-controls={tocShown ? 'reader-contents' : undefined}
+          title={`${t('reader.toc')} (${navigator.platform.startsWith('Mac') ? '⌘B' : 'Ctrl+B'})`}
+          onClick={toggleContents}
+        >
+          <span aria-hidden="true">☰ </span>
+          {t('reader.toc')}
+        </button>
         <DocHeader doc={doc} />
         {error && (
           <p role="alert" className="error">
