@@ -71,7 +71,8 @@ export function Reader({ route }: { route: DocRoute }) {
     root.querySelectorAll('.target').forEach((n) => n.classList.remove('target'));
     if (el) {
       el.classList.add('target');
-      el.scrollIntoView({ block: 'center' });
+      // Its number and first line just under the header (the blocks' scroll-margin-top), not centred.
+      el.scrollIntoView({ block: 'start' });
       setError(null);
     } else setError(t('reader.noSuchPassage', { target: route.para ?? route.blockId }));
   }, [doc, route.para, route.blockId, hasTarget, t]);
