@@ -3,7 +3,7 @@
  * highlights, the match bar (search marks and find), the selection toolbar
  * and the annotations panel. Each document reopens where it was left.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../common/model';
 import { AnnotationsPanel } from '../annotations/AnnotationsPanel';
@@ -113,8 +113,9 @@ export function Reader({ route }: { route: DocRoute }) {
   };
 
   const openPopover = (id: string | null) => {
-    setActiveId(id);
     setPopoverId(id);
+    // The panel follows (its card marked and scrolled to) once the popover is on screen: it must not delay it.
+    startTransition(() => setActiveId(id));
   };
 
   // Enter or Space on a focused highlight opens its popover.
