@@ -32,6 +32,7 @@ import { benchExport } from './export';
 import { syntheticLibrary } from './synthetic';
 import { benchStore, loadBuiltDoc, makeAnnotations, seedAnnotations } from './store';
 import { benchImport } from './import';
+import { benchPopover } from './reader';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
@@ -245,6 +246,19 @@ try {
         tabs = await benchTabSwitch(browser, twin.url, ANNOTATED_DOC, 'ic-2009-1');
       } catch (e) {
         errors.unshift(`tabs: ${(e as Error).message.split('\n')[0]}`);
+    ],
+  });
+});
+
+        const popover = await benchPopover(browser, twin.url, ANNOTATED_DOC);
+        results.popover = popover;
+        tables.push({
+          title: 'Highlight popover (A/68/370 with 10,000 highlights)',
+          header: ['what', 'median', 'p95', 'target', 'verdict'],
+          rows: [['click on a highlight → popover placed and painted', `${fmt(popover.medianMs)} ms`, `${fmt(popover.p95Ms)} ms`, '≤ 50 ms (median)', verdict(popover.medianMs, 50)]],
+        });
+      } catch (e) {
+        errors.unshift(`popover: ${(e as Error).message.split('\n')[0]}`);
       } finally {
         await Promise.race([browser.close().catch(() => undefined), new Promise((r) => setTimeout(r, 5000))]);
         await twin.stop();

@@ -280,7 +280,7 @@ export type Bookmark = z.infer<typeof BookmarkSchema>;
 /* -------------------------------------------------------------- settings */
 
 export const LANGS = ['en', 'fr', 'es'] as const;
-export const THEMES = ['system', 'light', 'dark', 'sepia'] as const;
+export const THEMES = ['system', 'light', 'dark', 'sepia', 'high-contrast'] as const;
 
 export const SettingsSchema = z
   .object({

@@ -22,6 +22,7 @@ export const MENU_ACTIONS = [
   'go-to-paragraph',
   'shortcuts',
   'about',
+  'toggle-contents',
 ] as const;
 export type MenuAction = (typeof MENU_ACTIONS)[number];
 
@@ -58,6 +59,7 @@ export const LABEL_KEYS = [
   'hide',
   'hideOthers',
   'showAll',
+  'contents',
 ] as const;
 export type MenuLabels = Record<(typeof LABEL_KEYS)[number], string>;
 
@@ -82,6 +84,7 @@ export const LABELS_EN: MenuLabels = {
   resetZoom: 'Actual Size',
   fullScreen: 'Toggle Full Screen',
   meetingMode: 'Meeting Mode',
+  contents: 'Show or Hide Contents',
   go: '&Go',
   library: 'Library',
   notebook: 'Notebook',
@@ -117,6 +120,7 @@ export const LABELS_FR: MenuLabels = {
   resetZoom: 'Taille réelle',
   fullScreen: 'Plein écran',
   meetingMode: 'Mode réunion',
+  contents: 'Afficher ou masquer la table des matières',
   go: 'A&ller',
   library: 'Bibliothèque',
   notebook: 'Carnet',
@@ -206,6 +210,7 @@ export function menuTemplate({ platform, labels, send }: MenuOptions): MenuItemC
       sep,
       { role: 'togglefullscreen', label: L('fullScreen'), accelerator: mac ? 'Ctrl+Command+F' : 'F11' },
       action('meeting-mode', L('meetingMode'), 'CmdOrCtrl+Shift+M'),
+      action('toggle-contents', L('contents'), 'CmdOrCtrl+B'),
     ],
   };
 

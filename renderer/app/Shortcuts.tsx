@@ -11,6 +11,8 @@ const KEYS: Array<[string, string]> = [
   ['Tab', 'shortcuts.toolbar'],
   ['G / Ctrl/⌘ + G', 'shortcuts.paragraph'],
   ['] / [', 'shortcuts.highlights'],
+  ['Enter', 'reading.shortcutPopover'],
+  ['Ctrl/⌘ + B', 'reading.toggleContents'],
   ['Ctrl/⌘ + Z', 'shortcuts.undo'],
   ['F6', 'shortcuts.pane'],
   ['Alt + ↓ / ↑', 'shortcuts.pair'],

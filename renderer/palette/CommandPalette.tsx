@@ -53,6 +53,7 @@ export function CommandPalette({ route, onShortcuts }: { route: Route; onShortcu
     showShortcuts: onShortcuts,
     // The same event the desktop menu's Find item sends.
     find: () => window.dispatchEvent(new CustomEvent('plenary:menu', { detail: 'find' })),
+    toggleContents: () => window.dispatchEvent(new CustomEvent('plenary:menu', { detail: 'toggle-contents' })),
   };
 
   return (

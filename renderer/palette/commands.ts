@@ -42,6 +42,8 @@ export interface PaletteActions {
   updateSettings(patch: Partial<Settings>): void;
   showShortcuts(): void;
   find(): void;
+  /** Shows or hides the reader's contents sidebar. */
+  toggleContents?(): void;
 }
 
 export interface PaletteContext {
@@ -105,6 +107,7 @@ export function allCommands(ctx: PaletteContext): Command[] {
     out.push(
       { id: 'go-to-paragraph', kind: 'command', label: t('palette.goToParagraph'), fill: '§ ', keys: 'G' },
       cmd('find', t('palette.find'), act.find, `${mod}F`),
+      ...(act.toggleContents ? [cmd('contents', t('reading.toggleContents'), act.toggleContents, `${mod}B`)] : []),
       cmd('compare', t('palette.compare', { doc: partnerName }), () => act.navigate(hrefCompare(openDocId, partner))),
       cmd('export-doc', t('palette.exportDoc'), () => act.exportAnnotations(openDocId)),
     );

@@ -2,7 +2,8 @@
  * Quick jumps in the reader, made for meetings: "G" or Ctrl+G / Cmd+G (and
  * the Go menu's "Go to Paragraph…") ask for a paragraph number in the
  * command palette; "]" and "[" go to the next and previous highlight from
- * where the reader is, announced as "Highlight 3 of 12". In meeting mode,
+ * where the reader is, announced as "Highlight 3 of 12" (and, when they wrap
+ * from the last to the first, with a toast saying so). In meeting mode,
  * where the annotations panel is hidden, a small toolbar offers the same: a
  * paragraph field and previous / next highlight buttons.
  */
@@ -11,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import type { StructuredDocument } from '../../common/model';
 import { request } from '../app/requests';
 import { useAppState } from '../app/state';
+import { toast } from '../app/Toasts';
 import { typingOrModal, useKeydown, useMenuAction } from '../app/useWindowEvent';
 import { highlightStarts, stepHighlight, type HighlightStart } from './highlight-steps';
 import { findParagraph, goToParagraph } from './paragraphs';
@@ -49,13 +51,13 @@ export function QuickJumps({ doc, rootRef, paintAll }: { doc: StructuredDocument
     const starts = highlightStarts(root);
     if (starts.length === 0) return say(t('quick.noHighlights'));
     const from = last.current && last.current.mark.isConnected && onScreen(last.current.mark) ? starts.findIndex((h) => h.id === last.current!.id) : -1;
-    const i = stepHighlight(
-      starts.map((h) => h.mark.getBoundingClientRect().top),
-      window.innerHeight,
-      from,
-      dir,
-    );
+    const tops = starts.map((h) => h.mark.getBoundingClientRect().top);
+    const i = stepHighlight(tops, window.innerHeight, from, dir);
     const { id, mark } = starts[i]!;
+    // Going past the last highlight to the first (or back past the first to the last) is said, not silent.
+    const middle = window.innerHeight / 2;
+    const wrapped =
+      from >= 0 ? (dir === 1 ? i <= from : i >= from) : dir === 1 ? tops[i]! < middle : tops[i]! >= middle;
     last.current = starts[i]!;
     mark.scrollIntoView({ block: 'center' });
     flash(root, id);
@@ -67,7 +69,12 @@ export function QuickJumps({ doc, rootRef, paintAll }: { doc: StructuredDocument
       }
       mark.focus({ preventScroll: true });
     }
-    say(t('quick.position', { current: i + 1, total: starts.length }));
+    const position = t('quick.position', { current: i + 1, total: starts.length });
+    if (wrapped && starts.length > 1) {
+      const note = dir === 1 ? t('reading.wrappedFirst') : t('reading.wrappedLast');
+      say(`${position}. ${note}`);
+      toast(note);
+    } else say(position);
   };
 
   const askParagraph = () => request('plenary:palette', '§ ');

@@ -3,7 +3,7 @@
  * highlights, the match bar (search marks and find), the selection toolbar
  * and the annotations panel. Each document reopens where it was left.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../common/model';
 import { AnnotationsPanel } from '../annotations/AnnotationsPanel';
@@ -22,6 +22,8 @@ import { MatchBar } from './MatchBar';
 import { QuickJumps } from './QuickJumps';
 import { SelectionToolbar } from './SelectionToolbar';
 import { Toc } from './Toc';
+import { toggleContents, useContentsShown } from './contents';
+import { typingOrModal, useKeydown, useMenuAction } from '../app/useWindowEvent';
 import { useBookmarks, useReadingPosition } from './usePlace';
 import { useHighlights } from './useHighlights';
 
@@ -38,6 +40,16 @@ export function Reader({ route }: { route: DocRoute }) {
   const [relatedFor, setRelatedFor] = useState<string | null>(null);
   const [popoverId, setPopoverId] = useState<string | null>(null);
   const bodyRef = useRef<HTMLElement>(null);
+  const tocShown = useContentsShown();
+  // Ctrl+B / Cmd+B and the View menu show or hide the contents.
+  useKeydown((e) => {
+    if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey || e.key.toLowerCase() !== 'b' || typingOrModal(e)) return;
+    e.preventDefault();
+    toggleContents();
+  });
+  useMenuAction((action) => {
+    if (action === 'toggle-contents') toggleContents();
+  });
   const store = useAnnotationStore();
   const annotations = store.list(route.docId);
   // The passage a link opens at, so its highlights are painted before the first frame.
@@ -64,7 +76,8 @@ export function Reader({ route }: { route: DocRoute }) {
     root.querySelectorAll('.target').forEach((n) => n.classList.remove('target'));
     if (el) {
       el.classList.add('target');
-      el.scrollIntoView({ block: 'center' });
+      // Its number and first line just under the header (the blocks' scroll-margin-top), not centred.
+      el.scrollIntoView({ block: 'start' });
       setError(null);
     } else setError(t('reader.noSuchPassage', { target: route.para ?? route.blockId }));
   }, [doc, route.para, route.blockId, hasTarget, t]);
@@ -112,8 +125,9 @@ export function Reader({ route }: { route: DocRoute }) {
   };
 
   const openPopover = (id: string | null) => {
-    setActiveId(id);
     setPopoverId(id);
+    // The panel follows (its card marked and scrolled to) once the popover is on screen: it must not delay it.
+    startTransition(() => setActiveId(id));
   };
 
   // Enter or Space on a focused highlight opens its popover.
@@ -148,9 +162,20 @@ export function Reader({ route }: { route: DocRoute }) {
   if (shown) return <p role="alert" className="error page">{shown}</p>;
   if (!doc) return <p className="loading">{t('app.loading')}</p>;
   return (
-    <div className={`reader${settings.meetingMode ? ' meeting' : ''}`} data-ready="true">
-      <Toc doc={doc} />
+    <div className={`reader${settings.meetingMode ? ' meeting' : ''} ${tocShown ? 'toc-shown' : 'toc-hidden'}`} data-ready="true">
+      {tocShown && <Toc doc={doc} />}
       <article className="doc" ref={bodyRef} onClick={onClick} onKeyDown={onKeyDown} aria-labelledby="doc-title">
+        <button
+          type="button"
+          className="toc-toggle"
+          aria-expanded={tocShown}
+          aria-controls={tocShown ? 'reader-contents' : undefined}
+          title={`${t('reader.toc')} (${navigator.platform.startsWith('Mac') ? '⌘B' : 'Ctrl+B'})`}
+          onClick={toggleContents}
+        >
+          <span aria-hidden="true">☰ </span>
+          {t('reader.toc')}
+        </button>
         <DocHeader doc={doc} />
         <CitedBy doc={doc} />
         {error && (

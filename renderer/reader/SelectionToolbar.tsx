@@ -89,7 +89,7 @@ export function SelectionToolbar(props: {
     setLastColour(color);
     window.getSelection()?.removeAllRanges();
     close();
-    toast(note ? t('reading.noteSaved') : `${t('annotations.created')}: ${settings.legend[color]}`, { undoable: true });
+    toast(note ? t('reading.noteSaved') : t('reading.highlighted', { name: settings.legend[color] }), { undoable: true });
     props.onCreated(a.id, false);
   };
 

@@ -26,10 +26,10 @@ export function findParagraph(doc: StructuredDocument, typed: string): Block | u
 /**
  * Opens the passage's route. When that route is already the current one the
  * reader would stay where it was scrolled to, so the passage is brought back
- * into view here.
+ * into view here: at the top, just under the header (the blocks' scroll-margin-top).
  */
 export function goToParagraph(docId: string, block: Block): void {
   const href = hrefPassage(docId, block.id, block.number);
-  if (window.location.hash === href) document.querySelector(`[data-block-id="${block.id}"]`)?.scrollIntoView({ block: 'center' });
+  if (window.location.hash === href) document.querySelector(`[data-block-id="${block.id}"]`)?.scrollIntoView({ block: 'start' });
   else navigate(href);
 }

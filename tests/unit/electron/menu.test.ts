@@ -42,7 +42,8 @@ describe.each(['darwin', 'win32', 'linux'] as const)('menuTemplate on %s', (plat
     expect(edit.find((i) => i.id === 'find')?.accelerator).toBe('CmdOrCtrl+F');
     expect(edit.find((i) => i.role === 'copy')?.accelerator).toBe('CmdOrCtrl+C');
     const view = sub(menu, 'View');
-    expect(view.map((i) => i.role ?? i.id)).toEqual(['palette', 'zoomIn', 'zoomOut', 'resetZoom', 'togglefullscreen', 'meeting-mode']);
+    expect(view.map((i) => i.role ?? i.id)).toEqual(['palette', 'zoomIn', 'zoomOut', 'resetZoom', 'togglefullscreen', 'meeting-mode', 'toggle-contents']);
+    expect(view.find((i) => i.id === 'toggle-contents')?.accelerator).toBe('CmdOrCtrl+B');
   });
 
   it('opens the command palette from View with Ctrl+K / Cmd+K', () => {
