@@ -246,10 +246,8 @@ try {
         tabs = await benchTabSwitch(browser, twin.url, ANNOTATED_DOC, 'ic-2009-1');
       } catch (e) {
         errors.unshift(`tabs: ${(e as Error).message.split('\n')[0]}`);
-    ],
-  });
-});
-
+      }
+      try {
         const popover = await benchPopover(browser, twin.url, ANNOTATED_DOC);
         results.popover = popover;
         tables.push({
