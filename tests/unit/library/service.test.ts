@@ -88,8 +88,8 @@ describe('LibraryService', () => {
 
   it.each([
     ['empty.txt', '', /empty\.txt: the file is empty/],
-    ['photo.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), /photo\.png: unsupported file type/],
-    ['latin1.txt', new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0x6f, 0x69, 0x72]), /latin1\.txt: the text is not valid UTF-8/],
+    ['photo.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), /photo\.png: this is a PNG image/],
+    ['latin1.txt', new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x20, 0x6e, 0x6f, 0x69, 0x72]), /latin1\.txt: no text was found/],
   ])('refuses %s with a message naming it, leaving library and folder unchanged', async (name, bytes, message) => {
     const dataDir = newDataDir();
     const s = await start(dataDir);
