@@ -4,7 +4,7 @@
  * back here by the test), which then completes the rest.
  */
 import { highlight } from './helpers';
-import { expect, test } from './twin';
+import { appUrl, expect, test } from './twin';
 
 test('a cold start paints the first screen’s highlights before the full list arrives', async ({ page, twin, browser }) => {
   // Two highlights: one on the first screen, one far down the document.
@@ -15,6 +15,7 @@ test('a cold start paints the first screen’s highlights before the full list a
 
   // A new browser context (nothing cached), opened on the document, the full list held back.
   const context = await browser.newContext();
+  await context.addCookies(await page.context().cookies());
   const cold = await context.newPage();
   let release!: () => void;
   const held = new Promise<void>((r) => (release = r));
@@ -24,7 +25,7 @@ test('a cold start paints the first screen’s highlights before the full list a
     await held;
     await route.continue();
   });
-  await cold.goto(`${twin.url}#/doc/a-68-370/para/2`);
+  await cold.goto(`${appUrl(twin)}#/doc/a-68-370/para/2`);
   await expect(cold.locator('#para-2 mark.hl')).toHaveCount(1);
   expect(fullAsked).toBe(true); // the full list was asked for, and is still held
   await expect(cold.locator('#para-40 mark.hl')).toHaveCount(0);

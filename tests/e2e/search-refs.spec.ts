@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { buildCorpus } from '../../scripts/build-corpus';
-import { expect, startTwin, test, type TwinProcess } from './twin';
+import { appUrl, expect, sessionCookies, startTwin, test, type TwinProcess } from './twin';
 
 const root = resolve(import.meta.dirname, '../..');
 const SHOTS = process.env.PLENARY_SHOTS;
@@ -37,6 +37,9 @@ const DRAFT_TEXT = [
 ].join('\n');
 
 let twin: TwinProcess;
+/** The shared twin's address and session: each test's page is a new browser context. */
+let url = '';
+let cookies: Awaited<ReturnType<typeof sessionCookies>> = [];
 
 test.beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'plenary-refs-'));
@@ -47,7 +50,10 @@ test.beforeAll(async () => {
   writeFileSync(join(dir, 'corpus/catalog.json'), JSON.stringify([...catalog, DRAFT]));
   buildCorpus({ corpusDir: join(dir, 'corpus'), outDir: join(dir, 'out'), log: () => {} });
   twin = await startTwin({ corpusDir: join(dir, 'out') });
+  cookies = await sessionCookies(twin);
+  url = appUrl(twin);
 });
+test.beforeEach(async ({ page }) => page.context().addCookies(cookies));
 test.afterAll(async () => twin?.stop());
 
 const searchBox = (page: Page) => page.getByRole('combobox', { name: 'Search', exact: true });
@@ -68,7 +74,7 @@ async function shoot(page: Page, name: string) {
 }
 
 test('a footnote phrase is found, cited by its note, and opens on the note with the words marked', async ({ page }) => {
-  await page.goto(twin.url);
+  await page.goto(url);
   await searchBox(page).fill('retour virtuel');
   const hit = hits(page).first();
   await expect(hit).toContainText('note 5');
@@ -88,7 +94,7 @@ test('a footnote phrase is found, cited by its note, and opens on the note with 
 });
 
 test('a cited symbol links to the library document and back; "Cited by" lists the citing note', async ({ page }) => {
-  await page.goto(`${twin.url}#/doc/idm-2017-note-conceptuelle`);
+  await page.goto(`${url}#/doc/idm-2017-note-conceptuelle`);
   const link = page.locator('#fn-fn-1').getByRole('link', { name: 'A/71/L.58' });
   await expect(link).toHaveAttribute('title', /Draft resolution or decision A\/71\/L\.58/);
   await link.click();
@@ -115,7 +121,7 @@ test('a cited symbol links to the library document and back; "Cited by" lists th
 });
 
 test('a symbol not in the library says what it is, and a click searches the library for it', async ({ page }) => {
-  await page.goto(`${twin.url}#/doc/a-68-370`);
+  await page.goto(`${url}#/doc/a-68-370`);
   const link = page.locator('#fn-fn-1').getByRole('link', { name: 'A/68/150' });
   await expect(link).toHaveAttribute('title', 'Report or session document A/68/150, not in your library: search for it');
   await link.click();
@@ -124,7 +130,7 @@ test('a symbol not in the library says what it is, and a click searches the libr
 });
 
 test('a suggestion is picked with the keyboard; an empty search says why', async ({ page }) => {
-  await page.goto(twin.url);
+  await page.goto(url);
   const box = searchBox(page);
   await box.fill('a/71');
   const suggestions = page.getByRole('listbox', { name: 'Suggestions' }).getByRole('option');

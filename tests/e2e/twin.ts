@@ -10,7 +10,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { test as base } from '@playwright/test';
+import { request, test as base, type Cookie } from '@playwright/test';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -67,3 +67,21 @@ export const test = base.extend<{ twin: TwinProcess }>({
   },
 });
 export { expect } from '@playwright/test';
+
+/** The twin's address without its one-time key (for contexts that already hold the session cookie). */
+export const appUrl = (twin: TwinProcess): string => twin.url.replace(/\?key=[^#]*/, '');
+
+/**
+ * Trades the twin's one-time key for its session cookie outside any page, for
+ * a twin shared by several tests (each test's page is a new browser context).
+ */
+export async function sessionCookies(twin: TwinProcess): Promise<Cookie[]> {
+  const rc = await request.newContext();
+  try {
+    const res = await rc.get(twin.url, { maxRedirects: 0 });
+    if (res.status() < 300 || res.status() >= 400) throw new Error(`the one-time address answered ${res.status()}`);
+    return (await rc.storageState()).cookies;
+  } finally {
+    await rc.dispose();
+  }
+}
