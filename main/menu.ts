@@ -10,6 +10,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 
 export const MENU_ACTIONS = [
+  'add-documents',
   'export',
   'import',
   'find',
@@ -28,6 +29,7 @@ export type MenuAction = (typeof MENU_ACTIONS)[number];
 
 export const LABEL_KEYS = [
   'file',
+  'addDocuments',
   'export',
   'import',
   'closeWindow',
@@ -65,6 +67,7 @@ export type MenuLabels = Record<(typeof LABEL_KEYS)[number], string>;
 
 export const LABELS_EN: MenuLabels = {
   file: '&File',
+  addDocuments: 'Add Documents…',
   export: 'Export…',
   import: 'Import…',
   closeWindow: 'Close Window',
@@ -101,6 +104,7 @@ export const LABELS_EN: MenuLabels = {
 
 export const LABELS_FR: MenuLabels = {
   file: '&Fichier',
+  addDocuments: 'Ajouter des documents…',
   export: 'Exporter…',
   import: 'Importer…',
   closeWindow: 'Fermer la fenêtre',
@@ -176,10 +180,12 @@ export function menuTemplate({ platform, labels, send }: MenuOptions): MenuItemC
   const file: MenuItemConstructorOptions = {
     label: L('file'),
     submenu: [
+      // Main shows the system's open dialog itself; the page follows the jobs (renderer/library/intake.ts).
+      action('add-documents', L('addDocuments'), 'CmdOrCtrl+Shift+O'),
       action('export', L('export'), 'CmdOrCtrl+E'),
       action('import', L('import'), 'CmdOrCtrl+O'),
       sep,
-      { role: 'close', label: L('closeWindow'), accelerator: 'CmdOrCtrl+W' },
+      { role: 'close', label: L('closeWindow'), accelerator: 'CmdOrCtrl+Shift+W' },
       ...(mac ? [] : [{ role: 'quit', label: L('quit'), accelerator: 'Ctrl+Q' } as const]),
     ],
   };

@@ -80,7 +80,7 @@ export class ExchangeService {
         noteLanguage: lang,
         docLanguages: Object.fromEntries(docs.map((d) => [d.id, d.language])),
       });
-      return { filename: `${base}.plenary.json`, mime: 'application/ld+json', encoding: 'utf8', data };
+      return { filename: `${base}.plenary`, mime: 'application/ld+json', encoding: 'utf8', data };
     }
     const b = req.brief;
     const brief = buildBrief({

@@ -2,9 +2,9 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Notebook } from '../annotations/Notebook';
 import { SaveIndicator } from '../annotations/SaveIndicator';
-import { annotationStore } from '../annotations/store';
 import { Trash } from '../annotations/Trash';
 import { CompareView } from '../compare/CompareView';
+import { OpenedFileImport } from '../exchange/OpenedFileImport';
 import { DocumentIntake } from '../library/DocumentIntake';
 import { Library } from '../library/Library';
 import { Settings } from '../settings/Settings';
@@ -14,6 +14,7 @@ import { useRoute } from '../router';
 import { SearchBox } from '../search/SearchBox';
 import { loadAnnotations } from './coldStart';
 import { Notices } from './Notices';
+import { Toasts, undoLast } from './Toasts';
 import { Shortcuts } from './Shortcuts';
 import { closeTab, cycleTab, restoreScroll, takeRestore } from './tab-actions';
 import { tabStore } from './tabs';
@@ -24,7 +25,7 @@ import { LiveRegion, useAppState } from './state';
 export function App() {
   const { t } = useTranslation();
   const route = useRoute();
-  const { settings, announce, updateSettings } = useAppState();
+  const { settings, updateSettings } = useAppState();
   const openDocId = route.view === 'doc' ? route.docId : null;
 
   const [sheet, setSheet] = useState(false);
@@ -93,7 +94,7 @@ export function App() {
     const el = e.target as HTMLElement;
     if (el.closest('input, textarea, select, [contenteditable="true"]')) return;
     e.preventDefault();
-    void annotationStore.undo().then((done) => announce(done ? t('annotations.undone') : t('annotations.nothingToUndo')));
+    void undoLast(t);
   });
 
   // "Follow the system" resolves to light or dark here, so the stylesheet defines each theme once.
@@ -143,6 +144,7 @@ export function App() {
       <TabStrip shownDocId={openDocId} />
       <Notices />
       <DocumentIntake />
+      <OpenedFileImport />
       {sheet && <Shortcuts onClose={() => setSheet(false)} />}
       <CommandPalette route={route} onShortcuts={() => setSheet(true)} />
       <main id="main" tabIndex={-1}>
@@ -162,6 +164,7 @@ export function App() {
         )}
       </main>
       <LiveRegion />
+      <Toasts />
     </div>
   );
 }

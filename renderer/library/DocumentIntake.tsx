@@ -8,6 +8,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { annotationStore } from '../annotations/store';
 import { useAppState } from '../app/state';
+import { useMenuAction } from '../app/useWindowEvent';
 import { forgetDocument } from '../docs';
 import { hrefDoc } from '../router';
 import { INPUT_ID, intake, useIntake, type Intake } from './intake';
@@ -29,6 +30,11 @@ export function DocumentIntake() {
       await Promise.all([refreshCatalog(), job.restored ? annotationStore.load(true) : null]);
     };
   }, [refreshCatalog]);
+
+  // The desktop app's File > Add Documents…: main opens the system's dialog and reads the files.
+  useMenuAction((action) => {
+    if (action === 'add-documents') void intake.addFromDialog().catch((e: Error) => announce(e.message));
+  });
 
   useEffect(() => {
     let depth = 0;

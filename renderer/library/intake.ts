@@ -73,16 +73,37 @@ class IntakeStore {
       return this.set(key, { state: 'failed', error: `${file.name}: the file is ${mb(file.size)} MB; the limit is ${mb(MAX_DOCUMENT_BYTES)} MB.` });
     }
     try {
-      let job = await call('addDocument', file.name, toBase64(new Uint8Array(await file.arrayBuffer())));
-      while (job.state === 'running') {
-        this.set(key, { state: 'running', done: job.done, total: job.total, phase: job.phase });
-        await new Promise((r) => setTimeout(r, POLL_MS));
-        job = await call('documentJob', job.id);
-      }
-      await this.finish(key, job);
+      await this.follow(key, await call('addDocument', file.name, toBase64(new Uint8Array(await file.arrayBuffer()))));
     } catch (e) {
       this.set(key, { state: 'failed', error: (e as Error).message });
     }
+  }
+
+  /**
+   * Desktop app, File > Add Documents…: main shows the system's dialog and
+   * reads the files itself (the page never names a path); each file picked is
+   * a job followed here like an upload.
+   */
+  async addFromDialog(): Promise<void> {
+    const jobs = await call('addDocumentsFromDialog');
+    await Promise.all(
+      jobs.map((job) => {
+        const key = ++this.seq;
+        this.items = [...this.items, { key, fileName: job.fileName, state: 'running', done: job.done, total: job.total, phase: job.phase }];
+        this.listeners.forEach((l) => l());
+        return this.follow(key, job).catch((e: Error) => this.set(key, { state: 'failed', error: e.message }));
+      }),
+    );
+  }
+
+  private async follow(key: number, first: DocumentJob): Promise<void> {
+    let job = first;
+    while (job.state === 'running') {
+      this.set(key, { state: 'running', done: job.done, total: job.total, phase: job.phase });
+      await new Promise((r) => setTimeout(r, POLL_MS));
+      job = await call('documentJob', job.id);
+    }
+    await this.finish(key, job);
   }
 
   private async finish(key: number, job: DocumentJob): Promise<void> {

@@ -27,7 +27,7 @@ test('export Markdown and JSON, import the JSON into a fresh data folder', async
   expect(md.text).toContain(q1.split(/\s+/).slice(0, 4).join(' '));
 
   const json = await exportAs('json');
-  expect(json.name).toMatch(/\.plenary\.json$/);
+  expect(json.name).toMatch(/\.plenary$/);
   const collection = JSON.parse(json.text);
   expect(collection.first.items).toHaveLength(2);
   const exacts = collection.first.items.map(

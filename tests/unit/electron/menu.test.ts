@@ -56,9 +56,11 @@ describe.each(['darwin', 'win32', 'linux'] as const)('menuTemplate on %s', (plat
     expect(ACTION_SCRIPTS.palette).toBe('window.dispatchEvent(new CustomEvent("plenary:menu", { detail: "palette" }))');
   });
 
-  it('has File export/import/close, and Quit where the platform expects it', () => {
+  it('has File add documents/export/import/close, and Quit where the platform expects it', () => {
     const file = sub(menu, 'File');
-    expect(file.map((i) => i.role ?? i.id)).toEqual(['export', 'import', 'close', ...(mac ? [] : ['quit'])]);
+    expect(file.map((i) => i.role ?? i.id)).toEqual(['add-documents', 'export', 'import', 'close', ...(mac ? [] : ['quit'])]);
+    // Ctrl+W closes a document's tab in the page; closing the window needs Shift too.
+    expect(file.find((i) => i.role === 'close')?.accelerator).toBe('CmdOrCtrl+Shift+W');
     const quits = items(menu).filter((i) => i.role === 'quit');
     expect(quits).toHaveLength(1);
     expect(quits[0]!.accelerator).toBe(mac ? 'Command+Q' : 'Ctrl+Q');
