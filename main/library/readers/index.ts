@@ -9,12 +9,12 @@
  * This is the entry point the library service calls; it runs in the main
  * process (or the twin's server), never on the interface thread.
  */
-import { detectMetadata, type TitleCandidate } from '../../../common/ingest/detect';
+import { detectMetadata, type DetectedMetadata, type TitleCandidate } from '../../../common/ingest/detect';
 import { layoutToBlocks } from '../../../common/ingest/from-layout';
 import { type Layout, lineText } from '../../../common/ingest/layout';
 import { markTitleBlock } from '../../../common/ingest/layout-title';
 import { parseNumbered, parseSectionLabel } from '../../../common/ingest/markers';
-import type { Block, DocType, Footnote } from '../../../common/model';
+import type { Block, Footnote } from '../../../common/model';
 import { docxLayout } from './docx';
 import { checkAborted, readError } from './errors';
 import { htmlLayout } from './html';
@@ -32,15 +32,8 @@ export interface ReadProgress {
   total: number;
 }
 
-export interface DetectedMetadata {
-  symbol?: string;
-  title?: string;
-  /** ISO YYYY-MM-DD. */
-  date?: string;
-  /** 'fr' | 'en' | 'es' | another ISO 639-1 code ('und' when too short to tell). */
-  language: string;
-  docType: DocType;
-}
+/** The metadata detected from the text (common/ingest/detect.ts, one definition for both). */
+export type { DetectedMetadata } from '../../../common/ingest/detect';
 
 export interface ReadResult {
   format: SourceFormat;
