@@ -180,10 +180,10 @@ export class DocAnnotations {
 }
 
 /** One notice per document outside `known` that still has live annotations: they are kept, and where to find them. */
-export function missingDocumentNotices(docs: Iterable<DocAnnotations>, known: ReadonlySet<string>): StoreNotice[] {
+export function missingDocumentNotices(docs: Iterable<DocAnnotations>, known: (docId: string) => boolean): StoreNotice[] {
   const notices: StoreNotice[] = [];
   for (const doc of docs) {
-    if (known.has(doc.docId)) continue;
+    if (known(doc.docId)) continue;
     const n = [...doc.values()].filter((a) => !a.deleted).length;
     if (n === 0) continue;
     notices.push({

@@ -174,7 +174,7 @@ function openStore(dir: string, opts: StoreOptions, verifyLock: () => void): Sto
   };
   for (const docId of [...found].sort()) openDoc(docId);
   // Annotations of documents that are not in the library are kept (and listed under "Document missing"); say so.
-  if (knownDocs) ctx.notices.push(...missingDocumentNotices(docs.values(), knownDocs));
+  if (knownDocs) ctx.notices.push(...missingDocumentNotices(docs.values(), (id) => knownDocs.has(id)));
 
   let closed = false;
   /** Another instance took the folder over: nothing more is written, not even at close. */
@@ -328,7 +328,9 @@ function openStore(dir: string, opts: StoreOptions, verifyLock: () => void): Sto
 
     storeNotices(...args) {
       check('storeNotices', args);
-      return ctx.notices.map((n) => ({ ...n }));
+      // A library that changes while the app runs (added documents) is asked now, not when the store opened.
+      const missing = !knownDocs && opts.isKnownDoc ? missingDocumentNotices(docs.values(), opts.isKnownDoc) : [];
+      return [...ctx.notices.map((n) => ({ ...n })), ...missing];
     },
 
     dataLocation(...args) {
