@@ -28,6 +28,8 @@ async function addFromPalette(page: Page) {
   await expect(page.locator('.doc-list')).toBeVisible(); // the app is listening for keys
   await page.keyboard.press('Control+k');
   await page.getByRole('combobox', { name: 'Command, document or paragraph' }).fill('add documents');
+  // Enter runs the selected option: wait until it is the command (on a loaded machine the list can lag the typing).
+  await expect(page.getByRole('option', { selected: true })).toContainText('Add documents to the library');
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
   await chooser.setFiles(FILE);
   await expect(page.getByRole('region', { name: 'Documents being added' }).getByRole('status')).toContainText('Ready to read and search');
