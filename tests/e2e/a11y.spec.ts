@@ -59,6 +59,8 @@ for (const theme of ['light', 'dark', 'sepia'] as const) {
     await page.goto(`${twin.url}#/doc/a-68-370/para/23`);
     const quick = page.getByRole('group', { name: 'Quick jumps' });
     await expect(quick).toBeVisible();
+    // The page was loaded again: its highlight is painted once the annotations arrive (cold start paints the text first).
+    await expect(page.locator('#para-23 mark.hl')).not.toHaveCount(0);
     await page.keyboard.press(']');
     await expect(quick).toContainText('Highlight 1 of 1');
     await quick.getByLabel('Paragraph').fill('999');
