@@ -31,8 +31,8 @@ export interface Twin {
 const sessions = new Map<string, { name: string; value: string }>();
 
 /** A new browser context that holds the twin's session. */
-export async function newTwinContext(browser: Browser, baseUrl: string): Promise<BrowserContext> {
-  const context = await browser.newContext();
+export async function newTwinContext(browser: Browser, baseUrl: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
   const session = sessions.get(baseUrl);
   if (session) await context.addCookies([{ ...session, url: baseUrl }]);
   return context;
@@ -324,7 +324,7 @@ export interface TabSwitchBench {
  * the tab switched to is mounted afresh, so this is the cost a delegate sees.
  */
 export async function benchTabSwitch(browser: Browser, baseUrl: string, annotatedDocId: string, otherDocId: string, runs = 5): Promise<TabSwitchBench> {
-  const context = await browser.newContext();
+  const context = await newTwinContext(browser, baseUrl);
   const page = await context.newPage();
   const toA: number[] = [];
   const toB: number[] = [];

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { buildBrief } from '../common/export/brief';
 import { DEFAULT_LEGEND, type Annotation } from '../common/model';
 import { toPdf } from '../main/export/pdf';
-import { launchChromium, startTwin } from './browser';
+import { launchChromium, newTwinContext, startTwin } from './browser';
 import { loadBuiltDoc, makeAnnotations, seedAnnotations } from './store';
 
 export interface ExportBench {
@@ -36,7 +36,7 @@ export async function benchExport(root: string, count = 10_000): Promise<ExportB
   const browser = await launchChromium();
   const formats: ExportBench['formats'] = [];
   try {
-    const page = await browser.newPage({ acceptDownloads: true });
+    const page = await (await newTwinContext(browser, twin.url, { acceptDownloads: true })).newPage();
     await page.goto(`${twin.url}#/notebook`);
     await page.locator('.notebook .ann-card').first().waitFor({ timeout: 60_000 });
     for (const format of (process.env.EXPORT_FORMATS ?? 'markdown,csv,json,docx,pdf').split(',')) {

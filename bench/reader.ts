@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchChromium, startTwin } from './browser';
+import { launchChromium, newTwinContext, startTwin } from './browser';
 import { loadBuiltDoc, makeAnnotations, percentile, seedAnnotations } from './store';
 
 export interface PopoverBench {
@@ -22,7 +22,7 @@ export interface PopoverBench {
 
 /** Opens the popover of `runs` different highlights on screen, each measured from the click to the frame after it is placed. */
 export async function benchPopover(browser: Browser, baseUrl: string, docId: string, runs = 15): Promise<PopoverBench> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const context = await newTwinContext(browser, baseUrl, { viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
   try {
     await page.goto(`${baseUrl}#/doc/${docId}/para/23`, { waitUntil: 'networkidle' });
