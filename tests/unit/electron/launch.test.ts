@@ -73,6 +73,7 @@ const annotationFile = (note: string) =>
     items: [{ type: 'Annotation', body: { type: 'TextualBody', value: note }, target: { source: 'urn:plenary:doc:a-68-370', selector: { type: 'TextQuoteSelector', exact: 'du secteur privé se sont tenues le 15 juillet 2013' } } }],
   });
 
+// Skipped only where out/main/index.js is not built; npm test builds before vitest, so it runs there.
 describe.skipIf(!existsSync(built))('launch of the built main process (Node + recording stand-in for electron)', () => {
   let app: Launched;
   let filesDir: string;
@@ -198,6 +199,7 @@ describe.skipIf(!existsSync(built))('launch of the built main process (Node + re
   });
 });
 
+// Skipped only where out/main/index.js is not built (see above).
 describe.skipIf(!existsSync(built))('launch: SIGTERM (logout) runs the same quit', () => {
   it('closes the store and exits 0', async () => {
     const appData = mkdtempSync(join(tmpdir(), 'plenary-launch-sig-'));

@@ -41,7 +41,7 @@ describe('detectLanguage', () => {
   it('tells French, English and Spanish apart, as two-letter codes', () => {
     expect(detectLanguage('Les participants ont souligné que les migrants devaient être protégés par les États.')).toBe('fr');
     expect(detectLanguage('The participants stressed that migrants must be protected by the States in all circumstances.')).toBe('en');
-    expect(detectLanguage('Los participantes subrayaron que los migrantes deben ser protegidos por los Estados en todo momento.')).toBe('es');
+    expect(detectLanguage('Los participantes subrayaron que los migrantes deben ser protegidos por los Estados en cualquier circunstancia.')).toBe('es');
   });
 
   it('says "und" for a text too short to tell', () => {

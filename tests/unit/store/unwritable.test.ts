@@ -50,6 +50,7 @@ describe('an annotations file that cannot be replaced', () => {
     await first.close();
 
     const store = createStore(dir, { compactEvery: 3 });
+    // Skipped only where the file cannot be made unwritable (no chattr, not root): the case cannot be set up there.
     if (!makeUnwritable(path.join(dir, FILE))) return t.skip();
     // Enough saves to pass the compaction threshold: each is acknowledged all the same.
     const saved = [1, 2, 3, 4].map((i) => (store.createAnnotation(newAnnotation({ note: `pendant ${i}` })) as Annotation).id);
@@ -89,6 +90,7 @@ describe('bookmarks and reading positions that cannot be replaced', () => {
     first.setReadingPosition('a-68-370', 'p-1');
     await first.close();
     const store = createStore(dir);
+    // Skipped only where the file cannot be made unwritable (no chattr, not root).
     if (!makeUnwritable(path.join(dir, name))) return t.skip();
     expect(() => change(store)).toThrow(new RegExp(`^${name.replace(/\./g, '\\.')} could not be saved in `));
     expect(store.listBookmarks('a-68-370').map((b) => b.blockId)).toEqual(['p-1']);
