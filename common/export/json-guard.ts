@@ -109,6 +109,25 @@ export function parseUntrustedJson(raw: string): Parsed {
  * split so a caller can yield to other work between the two.
  */
 export function parseJsonText(raw: string): { ok: true; value: unknown; text: string } | { ok: false; error: string } {
+  const pre = precheckJsonText(raw);
+  if (!pre.ok) return pre;
+  const text = pre.text;
+
+  // V8's JSON.parse is iterative: a deep file cannot overflow it. The text is
+  // scanned character by character only to explain a failure (a scan costs
+  // more than the parse itself on a 20 MB file, and blocks as long).
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    return explainParseError(text, e);
+  }
+
+  return { ok: true, value, text };
+}
+
+/** What can be told before parsing: the size, emptiness, the first character; the text without its BOM. */
+export function precheckJsonText(raw: string): { ok: true; text: string } | { ok: false; error: string } {
   if (raw.length > MAX_IMPORT_CHARS) {
     // Rounded up, so a file just over the limit does not read as "20.0 MB".
     const mb = (Math.ceil((raw.length / (1024 * 1024)) * 10) / 10).toFixed(1);
@@ -120,32 +139,26 @@ export function parseJsonText(raw: string): { ok: true; value: unknown; text: st
   if (!/[[{"\-0-9tfn]/.test(text.charAt(start))) {
     return { ok: false, error: `The file is not JSON: it starts with "${text.slice(start, start + 20).trim()}".` };
   }
+  return { ok: true, text };
+}
 
-  // V8's JSON.parse is iterative: a deep file cannot overflow it. The text is
-  // scanned character by character only to explain a failure (a scan costs
-  // more than the parse itself on a 20 MB file, and blocks as long).
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    const scan = scanDepth(text);
-    if (scan.tooDeepAt >= 0) return tooDeep(text, scan.tooDeepAt);
-    const message = e instanceof Error ? e.message : String(e);
-    const at = /at position (\d+)/.exec(message);
-    const pos = at?.[1] ? Number(at[1]) : text.length;
-    const atEnd = text.slice(pos).trim() === '';
-    if (scan.openAtEnd && (atEnd || /Unexpected end|Unterminated/.test(message))) {
-      const what = scan.openAtEnd === 'string' ? 'a string' : 'a bracket';
-      return {
-        ok: false,
-        error: `The file is truncated: unexpected end of the JSON with ${what} still open (${lineColumn(text, text.length)}).`,
-      };
-    }
-    const detail = message.replace(/ in JSON at position \d+.*$/s, '').replace(/, ".*" is not valid JSON$/s, '');
-    return { ok: false, error: `The file is not JSON: ${detail} (${lineColumn(text, pos)}).` };
+/** The sentence for a JSON.parse failure of the whole text: where, and whether the file was cut short. */
+function explainParseError(text: string, e: unknown): { ok: false; error: string } {
+  const scan = scanDepth(text);
+  if (scan.tooDeepAt >= 0) return tooDeep(text, scan.tooDeepAt);
+  const message = e instanceof Error ? e.message : String(e);
+  const at = /at position (\d+)/.exec(message);
+  const pos = at?.[1] ? Number(at[1]) : text.length;
+  const atEnd = text.slice(pos).trim() === '';
+  if (scan.openAtEnd && (atEnd || /Unexpected end|Unterminated/.test(message))) {
+    const what = scan.openAtEnd === 'string' ? 'a string' : 'a bracket';
+    return {
+      ok: false,
+      error: `The file is truncated: unexpected end of the JSON with ${what} still open (${lineColumn(text, text.length)}).`,
+    };
   }
-
-  return { ok: true, value, text };
+  const detail = message.replace(/ in JSON at position \d+.*$/s, '').replace(/, ".*" is not valid JSON$/s, '');
+  return { ok: false, error: `The file is not JSON: ${detail} (${lineColumn(text, pos)}).` };
 }
 
 /** The second half: nothing recursive has touched the value yet; check depth and keys in one iterative walk. */

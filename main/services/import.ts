@@ -7,7 +7,8 @@
  */
 import { MAX_PREVIEW_ITEMS, type ImportPreview, type ImportProgress } from '../../common/contract';
 import { prepareParsed, type ImportPlan } from '../../common/export/import';
-import { checkParsed, parseJsonText } from '../../common/export/json-guard';
+import { ChunkedJsonParser } from '../../common/export/json-chunked';
+import { parseUntrustedJson, precheckJsonText, type Parsed } from '../../common/export/json-guard';
 import { UserError } from '../../common/result';
 import type { Store } from '../store';
 import type { Corpus } from './corpus';
@@ -47,25 +48,17 @@ export class ImportService {
   async preview(text: string, jobId: string): Promise<ImportPreview> {
     const job: Job = { state: 'reading', done: 0, total: 0 };
     this.remember(jobId, job);
-    // Parse, check and plan are separate turns of the event loop: a 20 MB file's
-    // JSON.parse is the one step that cannot be sliced.
     const fail = (error: string): never => {
       job.state = 'failed';
       throw new UserError(error);
     };
-    const parsed = parseJsonText(text);
+    const parsed = await this.read(text, job);
     if (!parsed.ok) fail(parsed.error);
-    await nextTurn();
-    const checked = parsed.ok ? checkParsed(parsed.text, parsed.value) : parsed;
-    await nextTurn();
     if ((job.state as Job['state']) === 'cancelled') throw new UserError('The import was cancelled.');
     const docs = new Map(this.corpus.list().map((e) => [e.id, this.corpus.get(e.id)]));
     const existing = [...this.store.listAnnotations(undefined), ...this.store.listTrash()];
-    const prepared = prepareParsed(checked, { docs, existing });
-    if (!prepared.ok) {
-      job.state = 'failed';
-      throw new UserError(prepared.error);
-    }
+    const prepared = prepareParsed(parsed, { docs, existing });
+    if (!prepared.ok) return fail(prepared.error);
     const { planner } = prepared;
     job.state = 'planning';
     job.total = planner.total;
@@ -77,10 +70,7 @@ export class ImportService {
       if (finished) break;
     }
     const result = planner.result();
-    if (!result.ok) {
-      job.state = 'failed';
-      throw new UserError(result.error);
-    }
+    if (!result.ok) return fail(result.error);
     job.plan = result.plan;
     job.state = 'ready';
     const plan = result.plan;
@@ -93,6 +83,25 @@ export class ImportService {
       documents: [...new Set(plan.toAdd.map((a) => a.docId))],
       items: plan.items.slice(0, MAX_PREVIEW_ITEMS),
     };
+  }
+
+  /**
+   * The file's JSON, read in slices like the planning (see json-chunked.ts):
+   * size, depth and forbidden keys checked as parseUntrustedJson checks them.
+   * A file the sliced reader refuses is read once more by parseUntrustedJson,
+   * whose message says exactly what is wrong (only broken files pay for it).
+   */
+  private async read(text: string, job: Job): Promise<Parsed> {
+    const pre = precheckJsonText(text);
+    if (!pre.ok) return pre;
+    const parser = new ChunkedJsonParser(pre.text);
+    for (;;) {
+      await nextTurn();
+      if ((job.state as Job['state']) === 'cancelled') throw new UserError('The import was cancelled.');
+      if (parser.step(Date.now() + SLICE_MS)) break;
+    }
+    const read = parser.result();
+    return read.ok ? read : parseUntrustedJson(text);
   }
 
   progress(jobId: string): ImportProgress {
