@@ -364,8 +364,13 @@ function openStore(dir: string, opts: StoreOptions, verifyLock: () => void): Sto
       if (owner.has(parsed.data.id)) throw new UserError(`item ${i + 1}: an annotation with id "${parsed.data.id}" already exists`);
       return parsed.data;
     });
+    // Grouped by pushing: copying the list per annotation made a 16,000-item import quadratic (1.6 s).
     const byDoc = new Map<string, Annotation[]>();
-    for (const a of checked) byDoc.set(a.docId, [...(byDoc.get(a.docId) ?? []), freeze(a)]);
+    for (const a of checked) {
+      const list = byDoc.get(a.docId);
+      if (list) list.push(freeze(a));
+      else byDoc.set(a.docId, [freeze(a)]);
+    }
     for (const [docId, items] of byDoc) {
       const doc = docs.get(docId) ?? openDoc(docId);
       doc.put(items);
@@ -381,7 +386,10 @@ function openStore(dir: string, opts: StoreOptions, verifyLock: () => void): Sto
     const byDoc = new Map<DocAnnotations, string[]>();
     for (const id of ids) {
       const doc = owner.get(id);
-      if (doc) byDoc.set(doc, [...(byDoc.get(doc) ?? []), id]);
+      if (!doc) continue;
+      const list = byDoc.get(doc);
+      if (list) list.push(id);
+      else byDoc.set(doc, [id]);
     }
     for (const [doc, list] of byDoc) {
       doc.remove(list);
