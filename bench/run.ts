@@ -352,7 +352,9 @@ await guarded('import', async () => {
       ['… slowest other call meanwhile ms', '≤ 100', r.ambiguous.slowestOtherCallMs, verdict(r.ambiguous.slowestOtherCallMs, 100)],
       [`${fmt(r.large.mib)} MiB file (${fmt(r.large.items)} items): preview ms`, '≤ 5000', r.large.previewMs, verdict(r.large.previewMs, 5000)],
       ['… slowest other call meanwhile ms', '≤ 100', r.large.slowestOtherCallMs, verdict(r.large.slowestOtherCallMs, 100)],
+      ['… longest event-loop hold, CPU time ms', '—', r.large.heldCpuMs, ''],
       [`… apply of the previewed plan (${fmt(r.large.toAdd)} added) ms`, '—', r.large.applyMs, ''],
+      ['… slowest other call during apply ms', '—', r.large.slowestDuringApplyMs, ''],
     ],
   });
 });
