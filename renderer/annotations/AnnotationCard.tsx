@@ -12,6 +12,7 @@ import { formatDateTime } from '../format';
 import { AnnotationEditor } from './AnnotationEditor';
 import { noteHtml } from './noteHtml';
 import { copyRich } from '../reader/clipboard';
+import { useCitation } from '../reader/useCitation';
 import { annotationStore } from './store';
 
 export function AnnotationCard(props: {
@@ -30,6 +31,7 @@ export function AnnotationCard(props: {
   const editing = props.editing ?? localEditing;
   const setEditing = props.onEditingChange ?? setLocalEditing;
   const colourName = settings.legend[a.color];
+  const { labels } = useCitation();
 
   return (
     <li className={`ann-card ann-${a.color}${props.active ? ' active' : ''}`} data-annotation-id={a.id}>
@@ -67,7 +69,7 @@ export function AnnotationCard(props: {
             </span>
             <button
               type="button"
-              onClick={() => void copyRich(a.quote.exact, props.citation ?? a.docId).then(() => toast(t('annotations.copied')), (e: Error) => toast(e.message))}
+              onClick={() => void copyRich(a.quote.exact, props.citation ?? a.docId, labels).then(() => toast(t('annotations.copied')), (e: Error) => toast(e.message))}
             >
               {t('annotations.copy')}
             </button>

@@ -10,7 +10,6 @@
  */
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { citationFor } from '../../common/export/citation';
 import { COLOR_IDS, type Annotation, type ColorId, type StructuredDocument } from '../../common/model';
 import { AnnotationEditor } from '../annotations/AnnotationEditor';
 import { noteHtml } from '../annotations/noteHtml';
@@ -18,6 +17,7 @@ import { annotationStore } from '../annotations/store';
 import { useAppState } from '../app/state';
 import { toast } from '../app/Toasts';
 import { copyRich } from './clipboard';
+import { useCitation } from './useCitation';
 
 /** The first painted mark of highlight `id` under `root`. */
 export function firstMark(root: Element | null, id: string): HTMLElement | null {
@@ -46,7 +46,8 @@ export function HighlightPopover(props: {
   const [color, setColor] = useState<ColorId>(a.color);
   useEffect(() => setColor(a.color), [a.color, a.modified]);
   const legendName = settings.legend[color];
-  const citation = citationFor(props.doc, a.blockId);
+  const citer = useCitation();
+  const citation = citer.cite(props.doc, a.blockId);
 
   // Under the highlight's first mark, kept inside the text column.
   useLayoutEffect(() => {
@@ -104,7 +105,7 @@ export function HighlightPopover(props: {
 
   const copy = () =>
     run(async () => {
-      await copyRich(a.quote.exact, citation);
+      await copyRich(a.quote.exact, citation, citer.labels);
       toast(t('annotations.copied'));
     });
 
