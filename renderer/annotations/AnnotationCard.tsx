@@ -67,24 +67,27 @@ export function AnnotationCard(props: {
               {a.author && `${a.author} · `}
               {formatDateTime(a.modified, i18n.language)}
             </span>
-            <button
-              type="button"
-              onClick={() => void copyRich(a.quote.exact, props.citation ?? a.docId, labels).then(() => toast(t('annotations.copied')), (e: Error) => toast(e.message))}
-            >
-              {t('annotations.copy')}
-            </button>
-            <button type="button" onClick={() => setEditing(true)}>
-              {t('annotations.edit')}
-            </button>
-            <button
-              type="button"
-              onClick={async () => {
-                await annotationStore.remove(a.id);
-                toast(t('annotations.deleted'), { undoable: true });
-              }}
-            >
-              {t('annotations.delete')}
-            </button>
+            {/* One group: when the row is too narrow for the date and the actions, the actions move below it together. */}
+            <span className="ann-actions">
+              <button
+                type="button"
+                onClick={() => void copyRich(a.quote.exact, props.citation ?? a.docId, labels).then(() => toast(t('annotations.copied')), (e: Error) => toast(e.message))}
+              >
+                {t('annotations.copy')}
+              </button>
+              <button type="button" onClick={() => setEditing(true)}>
+                {t('annotations.edit')}
+              </button>
+              <button
+                type="button"
+                onClick={async () => {
+                  await annotationStore.remove(a.id);
+                  toast(t('annotations.deleted'), { undoable: true });
+                }}
+              >
+                {t('annotations.delete')}
+              </button>
+            </span>
           </div>
         </>
       )}
