@@ -5,6 +5,7 @@
  * the list; by mouse and by keyboard, Escape giving the focus back. A
  * highlight wholly under another (same span) is reached the same way.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, startTwin, test, type TwinProcess } from './twin';
 
@@ -52,6 +53,12 @@ const SPANS: Spec[] = [
   { from: 30, to: 70, color: 'blue', note: 'Hidden one' },
 ];
 
+/** Axe on the open list of highlights. */
+async function expectChooserAxeClean(page: Page): Promise<void> {
+  const result = await new AxeBuilder({ page }).include('.hl-chooser').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
 async function openWithOverlaps(page: Page, twin: TwinProcess): Promise<void> {
   await page.goto(twin.url);
   await expect(page.getByRole('navigation').first()).toBeVisible();
@@ -82,6 +89,7 @@ test('by mouse: a click where three highlights overlap lists them, one is picked
   const [m, p] = [(await piece.boundingBox())!, (await list.boundingBox())!];
   expect(p.y).toBeGreaterThanOrEqual(m.y + m.height - 1);
   expect(p.y).toBeLessThan(m.y + m.height + 40);
+  await expectChooserAxeClean(page);
 
   // The outer highlight, which a click used to be unable to reach.
   await outer.click();
@@ -139,6 +147,16 @@ test('by keyboard: Tab to the overlap, Enter lists the highlights, arrows and En
   await expect(page.getByRole('dialog', { name: 'Highlight: Key point' })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(stops.first()).toBeFocused();
+
+  // The list in the dark and high-contrast themes.
+  for (const theme of ['dark', 'high-contrast'] as const) {
+    await page.evaluate(async (theme) => void (await window.plenary.setSettings({ theme })), theme);
+    await page.reload();
+    await expect(page.locator(`:root[data-theme="${theme}"]`)).toHaveCount(1);
+    await page.locator('#para-23 mark.hl').nth(1).click();
+    await expect(list).toBeVisible();
+    await expectChooserAxeClean(page);
+  }
 });
 
 test('in French, the popover cites in UN style and copies with French quotation marks', async ({ page, context }) => {
