@@ -3,7 +3,7 @@
  * highlights, the match bar (search marks and find), the selection toolbar
  * and the annotations panel. Each document reopens where it was left.
  */
-import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../common/model';
 import { AnnotationsPanel } from '../annotations/AnnotationsPanel';
@@ -69,6 +69,7 @@ export function Reader({ route }: { route: DocRoute }) {
   });
   const store = useAnnotationStore();
   const annotations = store.list(route.docId);
+  const byId = useMemo(() => new Map(annotations.map((a) => [a.id, a])), [annotations]);
   // The passage a link opens at, so its highlights are painted before the first frame.
   const focusBlockId = route.blockId ?? (route.para && doc ? (doc.blocks.find((b) => b.number === route.para)?.id ?? null) : null);
   const { placed, unplaced, paintAll } = useHighlights(bodyRef, doc, annotations, settings.legend, focusBlockId);
@@ -144,8 +145,8 @@ export function Reader({ route }: { route: DocRoute }) {
   /** Opens the popover of the highlight under `mark`, or the list to choose from when several overlap there. */
   const openPopover = (mark: HTMLElement) => {
     const shown = mark.dataset.annotationId ?? '';
-    // Innermost first (a mark lists them outermost first), the one painted on top leading.
-    const under = (mark.dataset.annotationIds ?? shown).split(' ').filter((id) => annotations.some((a) => a.id === id)).reverse();
+    // Innermost first (a mark lists them outermost first), the one painted on top leading. No lookup here: a click must be answered at once.
+    const under = (mark.dataset.annotationIds ?? shown).split(' ').filter(Boolean).reverse();
     const ids = under.includes(shown) ? [shown, ...under.filter((id) => id !== shown)] : under;
     if (!ids.length) return;
     setPopover({ ids, chosen: ids.length === 1 ? ids[0]! : null, origin: mark, seq: ++opened.current });
@@ -186,8 +187,11 @@ export function Reader({ route }: { route: DocRoute }) {
     block.focus({ preventScroll: true });
   };
 
-  const popoverAnnotation = popover?.chosen ? (annotations.find((a) => a.id === popover.chosen) ?? null) : null;
-  const popoverChoices = popover && !popover.chosen ? popover.ids.map((id) => annotations.find((a) => a.id === id)).filter((a) => a !== undefined) : [];
+  // The highlights under the spot that still exist (a mark may outlive its highlight for a frame); one alone opens at once.
+  const popoverFound = popover ? popover.ids.map((id) => byId.get(id)).filter((a) => a !== undefined) : [];
+  const popoverChosen = popover?.chosen ?? (popoverFound.length === 1 ? popoverFound[0]!.id : null);
+  const popoverAnnotation = popoverChosen ? (byId.get(popoverChosen) ?? null) : null;
+  const popoverChoices = popover && !popoverChosen ? popoverFound : [];
 
   const shown = loadError ?? null;
   if (shown) return <p role="alert" className="error page">{shown}</p>;
@@ -231,7 +235,7 @@ export function Reader({ route }: { route: DocRoute }) {
             annotation={popoverAnnotation}
             rootRef={bodyRef}
             origin={popover?.origin}
-            overlap={popover && popover.ids.length > 1 ? { count: popover.ids.length, onBack: () => setPopover((p) => (p ? { ...p, chosen: null, last: p.chosen } : p)) } : undefined}
+            overlap={popover && popoverFound.length > 1 ? { count: popoverFound.length, onBack: () => setPopover((p) => (p ? { ...p, chosen: null, last: p.chosen } : p)) } : undefined}
             onClose={closePopover}
             onDeleted={() => afterDelete(popoverAnnotation.blockId)}
           />
