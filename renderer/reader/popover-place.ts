@@ -3,7 +3,8 @@
  * inside the text column. Shared by the popover and the chooser of
  * overlapping highlights, so switching from one to the other does not move.
  */
-const WIDTH_REM = 22;
+/** As wide as the CSS makes it (.hl-popover): room for the French and Spanish action labels on one row. */
+const WIDTH_REM = 28;
 
 export interface PopoverPlace {
   top: number;

@@ -159,7 +159,7 @@ test('by keyboard: Tab to the overlap, Enter lists the highlights, arrows and En
   }
 });
 
-test('in French, the popover cites in UN style and copies with French quotation marks', async ({ page, context }) => {
+test('in French, the popover cites in UN style, keeps its actions on one row and copies with French quotation marks', async ({ page, context }) => {
   const twin = await startTwin({ lang: 'fr' });
   try {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(twin.url).origin });
@@ -171,6 +171,10 @@ test('in French, the popover cites in UN style and copies with French quotation 
     await page.locator('#para-17 mark.hl').first().click();
     const popover = page.getByRole('dialog', { name: 'Surlignage : Point clé' });
     await expect(popover.locator('.hl-popover-cite')).toHaveText('A/68/370, par. 17');
+    // The French actions, the longest labels, sit on one row: Delete does not wrap alone.
+    const tops = await popover.locator('.hl-popover-actions button').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().top));
+    expect(tops).toHaveLength(3);
+    expect(Math.max(...tops) - Math.min(...tops)).toBeLessThan(2);
     await popover.getByRole('button', { name: 'Copier avec la référence' }).click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toMatch(/^«\u00a0Les participants .+\u00a0» \(A\/68\/370, par\. 17\)$/);
