@@ -2,7 +2,8 @@
  * How a passage is cited. Numbered paragraphs cite as the documents
  * themselves do ("A/68/370, para. 23"); unnumbered ones by their section and
  * their place in it ("IDM 2017 – Note conceptuelle, « Résultats », passage 3"),
- * which a reader can find by counting. The UI's "Copy with citation" uses
+ * which a reader can find by counting; a passage of a paged source (an added
+ * PDF) without a number by its page ("p. 4", "pág. 4"). The UI's "Copy with citation" uses
  * `citationFor` too, so a copied passage and an exported one read the same.
  */
 import type { Block, StructuredDocument } from '../model';
@@ -86,6 +87,13 @@ export function citationFor(doc: StructuredDocument, blockId: string, options: C
 
   const quoted = (t: string): string => `${labels.quoteOpen}${t}${labels.quoteClose}`;
   if (block.kind === 'heading') return `${doc.shortName}, ${quoted(headingTitle(block))}`;
+
+  // A paged source (an added PDF) is cited by its page, which a reader holding the original finds at once.
+  if (block.page !== undefined) {
+    const where = doc.symbol ?? doc.shortName;
+    const last = end?.page;
+    return last !== undefined && last !== block.page ? `${where}, ${labels.pagesRef} ${block.page}–${last}` : `${where}, ${labels.pageRef} ${block.page}`;
+  }
 
   const trail = sectionTrail(doc, block);
   const parts = [doc.shortName];

@@ -27,6 +27,9 @@ export interface ExportLabels {
   /** Before an unnumbered block's position in its section: "passage 3". */
   passage: string;
   passages: string;
+  /** Before the page an unnumbered passage of a paged source starts on: "p. 4" ("pág. 4"); `pagesRef` for a range. */
+  pageRef: string;
+  pagesRef: string;
   /** Around a heading quoted in a citation. */
   quoteOpen: string;
   quoteClose: string;
@@ -78,6 +81,8 @@ export const DEFAULT_LABELS: ExportLabels = {
   paras: 'paras.',
   passage: 'passage',
   passages: 'passages',
+  pageRef: 'p.',
+  pagesRef: 'pp.',
   quoteOpen: '«\u00a0',
   quoteClose: '\u00a0»',
   colon: ':',

@@ -60,6 +60,8 @@ export function exportLabels(lang: ExportLang): ExportLabels {
     paras: s('paras'),
     passage: s('passage'),
     passages: s('passages'),
+    pageRef: s('pageRef'),
+    pagesRef: s('pagesRef'),
     quoteOpen: s('quoteOpen'),
     quoteClose: s('quoteClose'),
     colon: s('colon'),

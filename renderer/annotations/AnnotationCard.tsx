@@ -12,6 +12,7 @@ import { formatDateTime } from '../format';
 import { AnnotationEditor } from './AnnotationEditor';
 import { noteHtml } from './noteHtml';
 import { copyRich } from '../reader/clipboard';
+import { useCitation } from '../reader/useCitation';
 import { annotationStore } from './store';
 
 export function AnnotationCard(props: {
@@ -30,6 +31,7 @@ export function AnnotationCard(props: {
   const editing = props.editing ?? localEditing;
   const setEditing = props.onEditingChange ?? setLocalEditing;
   const colourName = settings.legend[a.color];
+  const { labels } = useCitation();
 
   return (
     <li className={`ann-card ann-${a.color}${props.active ? ' active' : ''}`} data-annotation-id={a.id}>
@@ -65,24 +67,27 @@ export function AnnotationCard(props: {
               {a.author && `${a.author} · `}
               {formatDateTime(a.modified, i18n.language)}
             </span>
-            <button
-              type="button"
-              onClick={() => void copyRich(a.quote.exact, props.citation ?? a.docId).then(() => toast(t('annotations.copied')), (e: Error) => toast(e.message))}
-            >
-              {t('annotations.copy')}
-            </button>
-            <button type="button" onClick={() => setEditing(true)}>
-              {t('annotations.edit')}
-            </button>
-            <button
-              type="button"
-              onClick={async () => {
-                await annotationStore.remove(a.id);
-                toast(t('annotations.deleted'), { undoable: true });
-              }}
-            >
-              {t('annotations.delete')}
-            </button>
+            {/* One group: when the row is too narrow for the date and the actions, the actions move below it together. */}
+            <span className="ann-actions">
+              <button
+                type="button"
+                onClick={() => void copyRich(a.quote.exact, props.citation ?? a.docId, labels).then(() => toast(t('annotations.copied')), (e: Error) => toast(e.message))}
+              >
+                {t('annotations.copy')}
+              </button>
+              <button type="button" onClick={() => setEditing(true)}>
+                {t('annotations.edit')}
+              </button>
+              <button
+                type="button"
+                onClick={async () => {
+                  await annotationStore.remove(a.id);
+                  toast(t('annotations.deleted'), { undoable: true });
+                }}
+              >
+                {t('annotations.delete')}
+              </button>
+            </span>
           </div>
         </>
       )}

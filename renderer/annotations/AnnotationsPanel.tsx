@@ -4,9 +4,9 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { citationFor } from '../../common/export/citation';
 import type { Annotation, Bookmark, StructuredDocument } from '../../common/model';
 import { AnnotationCard } from './AnnotationCard';
+import { useCitation } from '../reader/useCitation';
 
 /**
  * The panel renders a window of the list, so a document with thousands of
@@ -32,6 +32,7 @@ export function AnnotationsPanel(props: {
   actions?: React.ReactNode;
 }) {
   const { t } = useTranslation();
+  const { cite } = useCitation();
   const listRef = useRef<HTMLDivElement>(null);
   const { doc } = props;
   const [range, setRange] = useState({ from: 0, to: PANEL_PAGE });
@@ -79,7 +80,7 @@ export function AnnotationsPanel(props: {
             <AnnotationCard
               key={a.id}
               annotation={a}
-              citation={citationFor(doc, a.blockId)}
+              citation={cite(doc, a.blockId)}
               onOpen={() => props.onOpen(a)}
               editing={props.editingId === a.id}
               onEditingChange={(on) => props.onEditing(on ? a.id : null)}
@@ -118,7 +119,7 @@ export function AnnotationsPanel(props: {
                 return (
                   <li key={b.blockId}>
                     <button type="button" className="link-like" onClick={() => props.onOpenBlock(b.blockId)}>
-                      {citationFor(doc, b.blockId)} — {(block?.text ?? '').slice(0, 80)}…
+                      {cite(doc, b.blockId)} — {(block?.text ?? '').slice(0, 80)}…
                     </button>
                   </li>
                 );

@@ -8,7 +8,7 @@
  */
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { citationFor } from '../../common/export/citation';
+import { useCitation } from '../reader/useCitation';
 import { COLOR_IDS, type Annotation } from '../../common/model';
 import { foldForMatch } from '../../common/search';
 import { useAppState } from '../app/state';
@@ -59,6 +59,7 @@ export function filterAnnotations(list: Annotation[], f: NotebookFilter, docOrde
 
 export function Notebook() {
   const { t } = useTranslation();
+  const { cite } = useCitation();
   const { catalog, settings } = useAppState();
   const store = useAnnotationStore();
   const [dialog, setDialog] = useState<'export' | 'import' | null>(null);
@@ -157,7 +158,7 @@ export function Notebook() {
             <AnnotationCard
               key={a.id}
               annotation={a}
-              citation={doc ? citationFor(doc, a.blockId) : a.docId}
+              citation={doc ? cite(doc, a.blockId) : a.docId}
               onOpen={() => navigate(hrefPassage(a.docId, a.blockId, block?.number))}
             />
           );

@@ -5,12 +5,13 @@
  * Escape closes it and gives the focus back to the highlight; a click
  * elsewhere closes it too.
  *
- * It is anchored to the highlight's first mark, looked up again at every
- * render: a change of colour repaints the block, which replaces the marks.
+ * It is anchored to the mark it was opened from, else to the highlight's
+ * first mark, looked up again at every render: a change of colour repaints
+ * the block, which replaces the marks. Picked among overlapping highlights
+ * (HighlightChooser), it offers the way back to their list.
  */
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { citationFor } from '../../common/export/citation';
 import { COLOR_IDS, type Annotation, type ColorId, type StructuredDocument } from '../../common/model';
 import { AnnotationEditor } from '../annotations/AnnotationEditor';
 import { noteHtml } from '../annotations/noteHtml';
@@ -18,18 +19,22 @@ import { annotationStore } from '../annotations/store';
 import { useAppState } from '../app/state';
 import { toast } from '../app/Toasts';
 import { copyRich } from './clipboard';
+import { anchorMark, placeUnder } from './popover-place';
+import { useCitation } from './useCitation';
 
 /** The first painted mark of highlight `id` under `root`. */
 export function firstMark(root: Element | null, id: string): HTMLElement | null {
   return root?.querySelector<HTMLElement>(`mark.hl[data-annotation-ids~="${CSS.escape(id)}"]`) ?? null;
 }
 
-const WIDTH_REM = 22;
-
 export function HighlightPopover(props: {
   doc: StructuredDocument;
   annotation: Annotation;
   rootRef: RefObject<HTMLElement | null>;
+  /** The mark it was opened from: it stays anchored there while that mark is painted. */
+  origin?: HTMLElement | null;
+  /** When it was picked among overlapping highlights: how many there are, and the way back to the list. */
+  overlap?: { count: number; onBack(): void };
   /** `refocus`: give the focus back to the highlight (Escape); false when the focus goes elsewhere. */
   onClose(refocus: boolean): void;
   /** After a delete: the highlight is gone, so the focus goes to its passage. */
@@ -46,20 +51,17 @@ export function HighlightPopover(props: {
   const [color, setColor] = useState<ColorId>(a.color);
   useEffect(() => setColor(a.color), [a.color, a.modified]);
   const legendName = settings.legend[color];
-  const citation = citationFor(props.doc, a.blockId);
+  const citer = useCitation();
+  const citation = citer.cite(props.doc, a.blockId);
 
-  // Under the highlight's first mark, kept inside the text column.
+  // Under the mark it was opened from (else the highlight's first), kept inside the text column.
   useLayoutEffect(() => {
     const root = props.rootRef.current;
-    const mark = firstMark(root, a.id);
+    const mark = anchorMark(root, a.id, props.origin ?? null);
     if (!root || !mark) return;
-    const r = mark.getBoundingClientRect();
-    const host = root.getBoundingClientRect();
-    const width = Math.min(WIDTH_REM * parseFloat(getComputedStyle(document.documentElement).fontSize), host.width);
-    const left = Math.max(0, Math.min(r.left - host.left, host.width - width));
-    const top = r.bottom - host.top + 6;
+    const { top, left } = placeUnder(root, mark);
     setPos((p) => (p && p.top === top && p.left === left ? p : { top, left }));
-  }, [props.rootRef, a.id, a.modified]);
+  }, [props.rootRef, props.origin, a.id, a.modified]);
 
   // The focus goes into the popover as it is first shown (once placed: a hidden element takes no focus): to the colour chosen.
   const placed = pos !== null;
@@ -104,7 +106,7 @@ export function HighlightPopover(props: {
 
   const copy = () =>
     run(async () => {
-      await copyRich(a.quote.exact, citation);
+      await copyRich(a.quote.exact, citation, citer.labels);
       toast(t('annotations.copied'));
     });
 
@@ -130,6 +132,12 @@ export function HighlightPopover(props: {
         }
       }}
     >
+      {props.overlap && (
+        <button type="button" className="hl-popover-back link-like" onClick={props.overlap.onBack}>
+          <span aria-hidden="true">‹ </span>
+          {t('popoverOverlap.back', { count: props.overlap.count })}
+        </button>
+      )}
       <div className="hl-popover-head">
         <p className="hl-popover-cite">{citation}</p>
         <button type="button" className="hl-popover-close" aria-label={t('reading.close')} onClick={() => props.onClose(true)}>

@@ -3,7 +3,7 @@
  * highlights, the match bar (search marks and find), the selection toolbar
  * and the annotations panel. Each document reopens where it was left.
  */
-import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../common/model';
 import { AnnotationsPanel } from '../annotations/AnnotationsPanel';
@@ -17,7 +17,9 @@ import { useDocument } from '../docs';
 import { defaultPartner, hrefCompare, type Route } from '../router';
 import { DocHeader } from './DocHeader';
 import { DocumentBody, paraDomId } from './DocumentBody';
-import { firstMark, HighlightPopover } from './HighlightPopover';
+import { HighlightChooser } from './HighlightChooser';
+import { HighlightPopover } from './HighlightPopover';
+import { focusMark } from './popover-place';
 import { MatchBar } from './MatchBar';
 import { QuickJumps } from './QuickJumps';
 import { SelectionToolbar } from './SelectionToolbar';
@@ -29,6 +31,20 @@ import { useHighlights } from './useHighlights';
 
 type DocRoute = Extract<Route, { view: 'doc' }>;
 
+/**
+ * The highlights under the spot a popover was opened from (innermost first),
+ * the one open in it (null: the list to choose from, when they are several),
+ * the mark it was opened from, and the one last open (focused again in the list).
+ */
+interface PopoverState {
+  ids: string[];
+  chosen: string | null;
+  origin: HTMLElement | null;
+  last?: string | null;
+  /** Counts openings, so that a new one is a new element (placed and focused afresh). */
+  seq: number;
+}
+
 export function Reader({ route }: { route: DocRoute }) {
   const { t } = useTranslation();
   const { settings, catalog } = useAppState();
@@ -38,7 +54,8 @@ export function Reader({ route }: { route: DocRoute }) {
   const [editingId, setEditingId] = useState<string | null>(null);
   const [exporting, setExporting] = useState(false);
   const [relatedFor, setRelatedFor] = useState<string | null>(null);
-  const [popoverId, setPopoverId] = useState<string | null>(null);
+  const [popover, setPopover] = useState<PopoverState | null>(null);
+  const opened = useRef(0);
   const bodyRef = useRef<HTMLElement>(null);
   const tocShown = useContentsShown();
   // Ctrl+B / Cmd+B and the View menu show or hide the contents.
@@ -52,6 +69,7 @@ export function Reader({ route }: { route: DocRoute }) {
   });
   const store = useAnnotationStore();
   const annotations = store.list(route.docId);
+  const byId = useMemo(() => new Map(annotations.map((a) => [a.id, a])), [annotations]);
   // The passage a link opens at, so its highlights are painted before the first frame.
   const focusBlockId = route.blockId ?? (route.para && doc ? (doc.blocks.find((b) => b.number === route.para)?.id ?? null) : null);
   const { placed, unplaced, paintAll } = useHighlights(bodyRef, doc, annotations, settings.legend, focusBlockId);
@@ -121,12 +139,23 @@ export function Reader({ route }: { route: DocRoute }) {
     }
     // Clicking a highlight (without selecting text) opens its popover, and its card in the panel.
     const mark = target.closest<HTMLElement>('mark.hl[data-annotation-id]');
-    if (mark && window.getSelection()?.isCollapsed) openPopover(mark.dataset.annotationId ?? null);
+    if (mark && window.getSelection()?.isCollapsed) openPopover(mark);
   };
 
-  const openPopover = (id: string | null) => {
-    setPopoverId(id);
+  /** Opens the popover of the highlight under `mark`, or the list to choose from when several overlap there. */
+  const openPopover = (mark: HTMLElement) => {
+    const shown = mark.dataset.annotationId ?? '';
+    // Innermost first (a mark lists them outermost first), the one painted on top leading. No lookup here: a click must be answered at once.
+    const under = (mark.dataset.annotationIds ?? shown).split(' ').filter(Boolean).reverse();
+    const ids = under.includes(shown) ? [shown, ...under.filter((id) => id !== shown)] : under;
+    if (!ids.length) return;
+    setPopover({ ids, chosen: ids.length === 1 ? ids[0]! : null, origin: mark, seq: ++opened.current });
     // The panel follows (its card marked and scrolled to) once the popover is on screen: it must not delay it.
+    startTransition(() => setActiveId(shown));
+  };
+
+  const choose = (id: string) => {
+    setPopover((p) => (p ? { ...p, chosen: id } : p));
     startTransition(() => setActiveId(id));
   };
 
@@ -136,27 +165,33 @@ export function Reader({ route }: { route: DocRoute }) {
     const mark = (e.target as Element).closest?.<HTMLElement>('mark.hl[data-annotation-id]');
     if (!mark || e.target !== mark) return;
     e.preventDefault();
-    openPopover(mark.dataset.annotationId ?? null);
+    openPopover(mark);
   };
 
+  /** Closes it; with `refocus`, the focus goes back to the mark it was opened from (else to the highlight's Tab stop). */
   const closePopover = (refocus: boolean) => {
-    const id = popoverId;
-    setPopoverId(null);
-    if (!refocus || !id) return;
-    const mark = firstMark(bodyRef.current, id);
-    mark?.focus({ preventScroll: true });
+    const p = popover;
+    setPopover(null);
+    if (!refocus || !p) return;
+    const origin = p.origin?.isConnected && p.origin.tabIndex >= 0 && p.origin.hasAttribute('tabindex') ? p.origin : null;
+    const id = p.chosen ?? p.ids[0]!;
+    (origin ?? focusMark(bodyRef.current, id))?.focus({ preventScroll: true });
   };
 
   /** After a delete from the popover: the focus goes to the passage the highlight was in. */
   const afterDelete = (blockId: string) => {
-    setPopoverId(null);
+    setPopover(null);
     const block = bodyRef.current?.querySelector<HTMLElement>(`[data-block-id="${CSS.escape(blockId)}"]`);
     if (!block) return;
     if (!block.hasAttribute('tabindex')) block.tabIndex = -1;
     block.focus({ preventScroll: true });
   };
 
-  const popoverAnnotation = popoverId ? (annotations.find((a) => a.id === popoverId) ?? null) : null;
+  // The highlights under the spot that still exist (a mark may outlive its highlight for a frame); one alone opens at once.
+  const popoverFound = popover ? popover.ids.map((id) => byId.get(id)).filter((a) => a !== undefined) : [];
+  const popoverChosen = popover?.chosen ?? (popoverFound.length === 1 ? popoverFound[0]!.id : null);
+  const popoverAnnotation = popoverChosen ? (byId.get(popoverChosen) ?? null) : null;
+  const popoverChoices = popover && !popoverChosen ? popoverFound : [];
 
   const shown = loadError ?? null;
   if (shown) return <p role="alert" className="error page">{shown}</p>;
@@ -195,12 +230,25 @@ export function Reader({ route }: { route: DocRoute }) {
         />
         {popoverAnnotation && (
           <HighlightPopover
-            key={popoverAnnotation.id}
+            key={`${popoverAnnotation.id}-${popover?.seq}`}
             doc={doc}
             annotation={popoverAnnotation}
             rootRef={bodyRef}
+            origin={popover?.origin}
+            overlap={popover && popoverFound.length > 1 ? { count: popoverFound.length, onBack: () => setPopover((p) => (p ? { ...p, chosen: null, last: p.chosen } : p)) } : undefined}
             onClose={closePopover}
             onDeleted={() => afterDelete(popoverAnnotation.blockId)}
+          />
+        )}
+        {popoverChoices.length > 0 && (
+          <HighlightChooser
+            key={`${popover?.seq}-${popover?.last ?? ''}`}
+            annotations={popoverChoices}
+            rootRef={bodyRef}
+            origin={popover?.origin ?? null}
+            initial={popover?.last}
+            onChoose={choose}
+            onClose={closePopover}
           />
         )}
         <DocumentBody doc={doc} notesLabel={t('reader.notes')} bookmarkLabel={t('annotations.bookmark')} relatedLabel={t('compare.related')} />

@@ -11,7 +11,6 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { AnnotationEditor, type NoteValues } from '../annotations/AnnotationEditor';
 import { useTranslation } from 'react-i18next';
-import { citationFor } from '../../common/export/citation';
 import { COLOR_IDS, type ColorId, type StructuredDocument } from '../../common/model';
 import { rangeToSelectors } from '../anchoring';
 import { annotationStore } from '../annotations/store';
@@ -19,6 +18,7 @@ import { useAppState } from '../app/state';
 import { toast } from '../app/Toasts';
 import { useKeydown } from '../app/useWindowEvent';
 import { copyRich } from './clipboard';
+import { useCitation } from './useCitation';
 
 interface Pending {
   range: Range;
@@ -32,6 +32,7 @@ export function SelectionToolbar(props: {
   onCreated(id: string, openEditor: boolean): void;
 }) {
   const { t } = useTranslation();
+  const citer = useCitation();
   const { settings } = useAppState();
   const [pending, setPending] = useState<Pending | null>(null);
   const [lastColour, setLastColour] = useState<ColorId>('yellow');
@@ -104,8 +105,7 @@ export function SelectionToolbar(props: {
   const copy = async () => {
     try {
       const s = selectors();
-      const cite = citationFor(props.doc, s.blockId);
-      await copyRich(s.quote.exact, cite);
+      await copyRich(s.quote.exact, citer.cite(props.doc, s.blockId), citer.labels);
       toast(t('annotations.copied'));
       setPending(null);
     } catch (e) {
