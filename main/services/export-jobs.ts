@@ -11,7 +11,7 @@ import { UserError } from '../../common/result';
 import { CANCELLED, paceFor, type Pace, type PaceState } from '../export/pace';
 
 /** Characters per slice of a finished file (a multiple of 4, so base64 slices decode on their own). */
-export const CHUNK_CHARS = 512 * 1024;
+export const CHUNK_CHARS = 256 * 1024;
 /** Jobs remembered; the oldest finished ones are forgotten first. */
 const KEEP_JOBS = 4;
 

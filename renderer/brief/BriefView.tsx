@@ -41,7 +41,7 @@ export function BriefView(props: { filteredIds?: string[]; docIds?: string[]; on
   const [choices, setChoices] = useState<Choices>({ format: 'pdf', lang: exportLangOf(i18n.language), paper: 'a4' });
   const [title, setTitle] = useState<string | null>(null);
   const job = useExportJob();
-  const busy = job.progress !== null;
+  const busy = job.busy;
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -207,7 +207,7 @@ export function BriefView(props: { filteredIds?: string[]; docIds?: string[]; on
           {t('brief.bookmarks')}
         </label>
         <ExportChoices value={choices} onChange={setChoices} />
-        {job.progress && <ExportProgressView progress={job.progress} onCancel={job.cancel} />}
+        {busy && <ExportProgressView source={job.source} onCancel={job.cancel} />}
         {error && (
           <p role="alert" className="error">
             {error}

@@ -30,7 +30,7 @@ export function ExportDialog(props: { docId?: string; filteredIds?: string[]; on
   const inLang = i18n.getFixedT(choices.lang);
   const title = typedTitle ?? inLang('export.defaultTitle');
   const job = useExportJob();
-  const busy = job.progress !== null;
+  const busy = job.busy;
   const [error, setError] = useState<string | null>(null);
 
   const run = async () => {
@@ -124,7 +124,7 @@ export function ExportDialog(props: { docId?: string; filteredIds?: string[]; on
             </select>
           </label>
         )}
-        {job.progress && <ExportProgressView progress={job.progress} onCancel={job.cancel} />}
+        {busy && <ExportProgressView source={job.source} onCancel={job.cancel} />}
         {error && (
           <p role="alert" className="error">
             {error}

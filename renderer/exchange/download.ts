@@ -7,7 +7,7 @@
 import type { ExportFile } from '../../common/contract';
 
 /** Base64 characters per slice (a multiple of 4, so each slice decodes on its own). */
-const CHUNK = 256 * 1024;
+const CHUNK = 64 * 1024;
 const yieldToPaint = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** The bytes of some exported text (base64 or not), made a slice at a time. */
