@@ -1,6 +1,7 @@
 /**
  * An export of 10,000 annotations through the export dialog, in the twin:
- * the dialog shows the export's progress as highlights written of the total,
+ * the dialog shows the export's progress as highlights written of the total
+ * (and stays axe-clean with it),
  * the file arrives whole, and Cancel stops a second export without a file.
  * Renderer long tasks are recorded and printed; the 50 ms target is measured
  * by `npm run bench` (bench/export.ts), not asserted here, since a loaded
@@ -10,6 +11,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
+import AxeBuilder from '@axe-core/playwright';
 import { loadBuiltDoc, makeAnnotations } from '../../bench/store';
 import type { Annotation } from '../../common/model';
 import { createStore } from '../../main/store';
@@ -73,6 +75,9 @@ test('an export of 10,000 annotations shows its progress, then the file arrives;
   await dialog.getByLabel('Format').selectOption('pdf');
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
   await expect(dialog.locator('.export-progress [role=status]')).toContainText(/Writing highlights: [\d,]+ of 10,000/, { timeout: 30_000 });
+  // The dialog with its progress bar is axe-clean.
+  const axe = await new AxeBuilder({ page }).include('.dialog').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(axe.violations.map((v) => `${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
   await dialog.getByRole('button', { name: 'Cancel export' }).click();
   await expect(dialog.locator('.export-progress')).toHaveCount(0);
   await expect(dialog.getByRole('button', { name: 'Export', exact: true })).toBeEnabled();
