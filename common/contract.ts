@@ -134,6 +134,22 @@ export interface ImportProgress {
   total: number;
 }
 
+/** How far an export job has got: highlights written of the total, by phase. */
+export interface ExportProgress {
+  state: 'preparing' | 'writing' | 'packing' | 'ready' | 'failed' | 'cancelled' | 'unknown';
+  done: number;
+  total: number;
+}
+
+/** A finished export: what the file is, and how many slices (`exportChunk`) its data comes in. */
+export interface ExportReady {
+  filename: string;
+  mime: string;
+  encoding: 'utf8' | 'base64';
+  chunks: number;
+  chars: number;
+}
+
 /** Chosen by the caller for one preview, so it can ask for progress and cancel while it runs. */
 export const ImportJobIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'job id must be 8 to 64 letters, digits, "-" or "_"');
 
@@ -302,6 +318,14 @@ export const api = {
       z.object({ format: z.enum(['docx', 'html', 'pdf']), lang: z.enum(['fr', 'en', 'es']).optional(), paper: z.enum(['a4', 'letter']).optional() }).strict(),
     ]),
   ),
+  // Area E2 (export jobs): an export runs as a job in main with progress and cancel; the file is then
+  // fetched in slices, so no single answer (or its parsing in the renderer) is several megabytes.
+  /** Runs the export under the caller's job id; answers when the file is ready (poll exportProgress meanwhile). */
+  runExport: method<ExportReady>()(z.tuple([ExportRequestSchema, ImportJobIdSchema])),
+  exportProgress: method<ExportProgress>()(z.tuple([ImportJobIdSchema])),
+  cancelExport: method<boolean>()(z.tuple([ImportJobIdSchema])),
+  /** One slice of a ready export's data (the last slice releases the file). */
+  exportChunk: method<string>()(z.tuple([ImportJobIdSchema, z.number().int().min(0).max(1_000_000)])),
 } as const;
 
 export type Api = typeof api;

@@ -10,7 +10,7 @@ import { createPdf, runningHeads, type PdfOptions } from './pdf';
 type Doc = PDFKit.PDFDocument;
 type Struct = PDFKit.PDFStructureElement;
 
-export function compareToPdf(r: CompareReport, author: string, options: PdfOptions = {}): Promise<Buffer> {
+export async function compareToPdf(r: CompareReport, author: string, options: PdfOptions = {}): Promise<Buffer> {
   const { doc, done } = createPdf({ title: r.title, lang: r.labels.lang, author }, options);
   const root = doc.struct('Document');
   doc.addStructure(root);
@@ -60,7 +60,7 @@ export function compareToPdf(r: CompareReport, author: string, options: PdfOptio
     for (const p of list) passage(root, p, lang);
   }
   root.end();
-  runningHeads(doc, r.title, r.labels.page);
+  await runningHeads(doc, r.title, r.labels.page);
   doc.end();
   return done;
 }

@@ -22,6 +22,7 @@ import type { Brief, BriefItem } from '../../common/export/brief';
 import { countLabel } from '../../common/export/labels';
 import type { ColorId } from '../../common/model';
 import { noteParagraphs, xmlSafe } from './docx-note';
+import { NO_PACE, type Pace } from './pace';
 
 const HEX: Record<ColorId, string> = {
   yellow: 'F5D90A',
@@ -93,7 +94,7 @@ function legendTable(b: Brief): Table {
   });
 }
 
-export function briefToDocument(b: Brief): Document {
+export async function briefToDocument(b: Brief, pace: Pace = NO_PACE): Promise<Document> {
   const l = b.labels;
   const shift = b.grouping === 'document' ? 0 : 1;
   const children: (Paragraph | Table)[] = [heading(b.title, 1)];
@@ -109,7 +110,10 @@ export function briefToDocument(b: Brief): Document {
       children.push(heading(d.citation, (2 + shift) as 2 | 3));
       for (const s of d.sections) {
         if (s.trail.length) children.push(heading(s.trail.join(l.trailSeparator), (3 + shift) as 3 | 4));
-        for (const i of s.items) children.push(...item(i, b, d.language));
+        for (const i of s.items) {
+          children.push(...item(i, b, d.language));
+          await pace.step();
+        }
       }
     }
   }
@@ -144,7 +148,10 @@ export function briefToDocument(b: Brief): Document {
   });
 }
 
-/** The brief as a .docx file. */
-export async function toDocx(b: Brief): Promise<Buffer> {
-  return Packer.toBuffer(briefToDocument(b));
+/** The brief as a .docx file; `pace` counts each highlight laid out and yields between slices. */
+export async function toDocx(b: Brief, pace: Pace = NO_PACE): Promise<Buffer> {
+  const document = await briefToDocument(b, pace);
+  // Serialising and zipping is one call of the docx library; its phase has no finer count.
+  await pace.phase('packing', 1);
+  return Packer.toBuffer(document);
 }

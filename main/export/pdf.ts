@@ -13,6 +13,7 @@ import PDFDocument from 'pdfkit';
 import type { Brief, BriefItem } from '../../common/export/brief';
 import { countLabel } from '../../common/export/labels';
 import type { ColorId } from '../../common/model';
+import { NO_PACE, type Pace } from './pace';
 import { markdownBlocks } from './pdf-text';
 
 export type Paper = 'a4' | 'letter';
@@ -76,11 +77,12 @@ export function createPdf(meta: PdfMeta, options: PdfOptions = {}): { doc: Doc; 
   return { doc, done };
 }
 
-/** The brief as a PDF file. */
-export function toPdf(b: Brief, options: PdfOptions = {}): Promise<Buffer> {
+/** The brief as a PDF file; `pace` counts each highlight written and yields between slices. */
+export async function toPdf(b: Brief, options: PdfOptions = {}, pace: Pace = NO_PACE): Promise<Buffer> {
   const { doc, done } = createPdf({ title: b.title, lang: b.labels.lang, ...(b.author ? { author: b.author } : {}) }, options);
-  new Writer(doc, b).write();
-  runningHeads(doc, b.title, b.labels.page);
+  await new Writer(doc, b, pace).write();
+  await pace.phase('packing', doc.bufferedPageRange().count);
+  await runningHeads(doc, b.title, b.labels.page, pace);
   doc.end();
   return done;
 }
@@ -92,6 +94,7 @@ class Writer {
   constructor(
     private readonly doc: Doc,
     private readonly b: Brief,
+    private readonly pace: Pace,
   ) {
     this.root = doc.struct('Document');
     doc.addStructure(this.root);
@@ -157,7 +160,7 @@ class Writer {
     this.doc.moveDown(0.6);
   }
 
-  write(): void {
+  async write(): Promise<void> {
     const { doc, b, root } = this;
     const l = b.labels;
     const outline: Outline = doc.outline;
@@ -203,7 +206,10 @@ class Writer {
             docOutline.addItem(title);
             this.heading(sect, grouped ? 4 : 3, title);
           }
-          for (const i of s.items) this.item(sect, i, d.language);
+          for (const i of s.items) {
+            this.item(sect, i, d.language);
+            await this.pace.step();
+          }
         }
         sect.end();
       }
@@ -223,7 +229,7 @@ class Writer {
 }
 
 /** Running title and "Page n of m" on every page, written once all pages exist; pagination artifacts. */
-export function runningHeads(doc: Doc, title: string, pageLabel: (page: number, pages: number) => string): void {
+export async function runningHeads(doc: Doc, title: string, pageLabel: (page: number, pages: number) => string, pace: Pace = NO_PACE): Promise<void> {
   const range = doc.bufferedPageRange();
   for (let n = range.start; n < range.start + range.count; n++) {
     doc.switchToPage(n);
@@ -237,5 +243,6 @@ export function runningHeads(doc: Doc, title: string, pageLabel: (page: number, 
     doc.text(pageLabel(n - range.start + 1, range.count), margins.left, height - 40, { width: width - margins.left - margins.right, align: 'center', lineBreak: false });
     doc.endMarkedContent();
     doc.page.margins.bottom = bottom;
+    await pace.step();
   }
 }

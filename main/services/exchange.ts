@@ -15,6 +15,7 @@ import type { Annotation, Settings, StructuredDocument } from '../../common/mode
 import { compareToDocx } from '../export/compare-docx';
 import { compareToPdf } from '../export/compare-pdf';
 import { toDocx } from '../export/docx';
+import { NO_PACE, type Pace } from '../export/pace';
 import { toPdf } from '../export/pdf';
 import type { Store } from '../store';
 import type { Corpus } from './corpus';
@@ -64,14 +65,17 @@ export class ExchangeService {
       });
   }
 
-  async export(req: ExportRequest, now = new Date()): Promise<ExportFile> {
+  /** The export as a file; `pace` (an export job's) counts the highlights written and yields between slices. */
+  async export(req: ExportRequest, now = new Date(), pace: Pace = NO_PACE): Promise<ExportFile> {
     const settings: Settings = this.store.getSettings();
     const lang: ExportLang = req.lang ?? settings.lang ?? 'en';
     const annotations = this.selected(req);
     const base = safeFileName(req.title, '').replace(/\.$/, '');
     const docIds = [...new Set(annotations.map((a) => a.docId))];
     const docs = this.corpus.list().filter((e) => docIds.includes(e.id)).map((e) => this.corpus.get(e.id));
+    await pace.phase('preparing', annotations.length);
     if (req.format === 'json') {
+      await pace.phase('writing', annotations.length);
       const data = toJson(annotations, {
         legend: localizeLegend(settings.legend, lang),
         label: req.title,
@@ -106,6 +110,8 @@ export class ExchangeService {
           }
         : {}),
     });
+    // Items as laid out (one under two tags is written twice).
+    await pace.phase('writing', brief.groups.reduce((n, g) => n + g.documents.reduce((m, d) => m + d.sections.reduce((k, x) => k + x.items.length, 0), 0), 0));
     switch (req.format) {
       case 'markdown':
         return { filename: safeFileName(req.title, 'md'), mime: 'text/markdown; charset=utf-8', encoding: 'utf8', data: toMarkdown(brief) };
@@ -114,7 +120,7 @@ export class ExchangeService {
       case 'csv':
         return { filename: safeFileName(req.title, 'csv'), mime: 'text/csv; charset=utf-8', encoding: 'utf8', data: toCsv(brief, req.separator ?? ',') };
       case 'docx': {
-        const buf = await toDocx(brief);
+        const buf = await toDocx(brief, pace);
         return {
           filename: safeFileName(req.title, 'docx'),
           mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -124,7 +130,7 @@ export class ExchangeService {
       }
       case 'pdf': {
         // The same writer in the desktop app and the twin: a real, tagged PDF.
-        const pdf = await toPdf(brief, { paper: req.paper ?? 'a4', now });
+        const pdf = await toPdf(brief, { paper: req.paper ?? 'a4', now }, pace);
         return { filename: safeFileName(req.title, 'pdf'), mime: 'application/pdf', encoding: 'base64', data: pdf.toString('base64') };
       }
     }

@@ -13,6 +13,7 @@ import { createStore } from '../store';
 import { CompareService } from './compare';
 import { Corpus } from './corpus';
 import { ExchangeService, type PdfPrinter } from './exchange';
+import { ExportJobs } from './export-jobs';
 import { ImportService } from './import';
 import type { OpenedFiles } from '../opened-files';
 import { SearchService } from './search';
@@ -61,6 +62,7 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
   const compare = new CompareService(lib);
   const exchange = new ExchangeService(lib, store, opts.printPdf ?? null);
   const imports = new ImportService(lib, store);
+  const exportJobs = new ExportJobs();
   const library = new LibraryService({
     store: added,
     annotations: store,
@@ -130,6 +132,10 @@ export async function createServices(opts: ServiceOptions): Promise<Services> {
     removeDocument: (id) => library.remove(id),
     openOriginal: (id) => library.original(id),
     libraryOverview: () => libraryOverview(lib.list(), store.listAnnotations(), (id) => store.getReadingPosition(id)),
+    runExport: (req, jobId) => exportJobs.run(jobId, (pace) => exchange.export(req, new Date(), pace)),
+    exportProgress: (jobId) => exportJobs.progress(jobId),
+    cancelExport: (jobId) => exportJobs.cancel(jobId),
+    exportChunk: (jobId, index) => exportJobs.chunk(jobId, index),
   };
   // The index loads shortly after start, off the path of the first window (see SearchService).
   const warm = setTimeout(() => search.warm(), opts.warmSearchAfterMs ?? WARM_SEARCH_AFTER_MS);

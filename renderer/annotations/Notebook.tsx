@@ -68,11 +68,17 @@ export function Notebook() {
   const all = store.list();
   const order = useMemo(() => new Map(catalog.map((e, i) => [e.id, i])), [catalog]);
   // Only documents of the library are loaded: one that is gone would reject, and its annotations are listed apart.
-  const docs = useDocuments([...new Set(all.map((a) => a.docId))].filter((id) => order.has(id)).sort());
+  // Worked out once per list, not at every render: with 10,000 annotations each pass is felt (closing a dialog re-renders).
+  const docIds = useMemo(() => [...new Set(all.map((a) => a.docId))].filter((id) => order.has(id)).sort(), [all, order]);
+  const docs = useDocuments(docIds);
+  const tags = useMemo(() => store.tags(), [store, all]); // eslint-disable-line react-hooks/exhaustive-deps -- the store is mutable: its list is the key
   const text = useDeferredValue(f.text);
   const shown = useMemo(() => filterAnnotations(all, { ...f, text }, order), [all, f.docId, f.color, f.tag, f.sort, text, order]); // eslint-disable-line react-hooks/exhaustive-deps
   const placed = useMemo(() => shown.filter((a) => order.has(a.docId)), [shown, order]);
   const missing = useMemo(() => missingGroups(shown, new Set(order.keys())), [shown, order]);
+  // The export's "current filter" scope only when a filter is set: otherwise it is all, and 10,000 ids need not travel.
+  const filtering = !!(f.docId || f.color || f.tag || text.trim());
+  const filteredIds = useMemo(() => (filtering ? shown.map((a) => a.id) : undefined), [filtering, shown]);
   const [limit, setLimit] = useState(NOTEBOOK_PAGE);
   const set = (patch: Partial<NotebookFilter>) => {
     setF({ ...f, ...patch });
@@ -128,7 +134,7 @@ export function Notebook() {
           {t('annotations.tags')}
           <select value={f.tag} onChange={(e) => set({ tag: e.target.value })}>
             <option value="">{t('search.any')}</option>
-            {store.tags().map((tag) => (
+            {tags.map((tag) => (
               <option key={tag} value={tag}>
                 {tag}
               </option>
@@ -171,7 +177,7 @@ export function Notebook() {
       )}
       <MissingDocuments groups={missing} />
       {all.length === 0 && <p className="empty-hint">{t('notebook.empty')}</p>}
-      {dialog === 'export' && <ExportDialog filteredIds={shown.map((a) => a.id)} onClose={() => setDialog(null)} />}
+      {dialog === 'export' && <ExportDialog {...(filteredIds ? { filteredIds } : {})} onClose={() => setDialog(null)} />}
       {dialog === 'import' && <ImportDialog onClose={() => setDialog(null)} />}
     </section>
   );

@@ -55,7 +55,7 @@ export function BriefItemList(props: {
       <ol className="brief-items" aria-describedby="brief-reorder-hint">
         {rows.map(({ a, cite }, i) => {
           const included = !props.excluded.has(a.id);
-          const quote = a.quote.exact.replace(/\s+/g, ' ');
+          const quote = a.quote.exact.replace(/\s+/g, ' ').trim();
           const para = props.paragraphs[a.id] ?? '';
           const open = writing.has(a.id) || para !== '';
           return (

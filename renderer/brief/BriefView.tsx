@@ -18,7 +18,7 @@ import type { Annotation } from '../../common/model';
 import { call } from '../api';
 import { useAppState } from '../app/state';
 import { useDocuments } from '../docs';
-import { download } from '../exchange/download';
+import { ExportProgressView, useExportJob } from '../exchange/ExportProgress';
 import { BriefItemList, type BriefRow } from './BriefItemList';
 import { BriefPreview } from './BriefPreview';
 import { ExportChoices, exportLangOf, type Choices } from './ExportChoices';
@@ -40,7 +40,8 @@ export function BriefView(props: { filteredIds?: string[]; docIds?: string[]; on
   const [bookmarks, setBookmarks] = useState(false);
   const [choices, setChoices] = useState<Choices>({ format: 'pdf', lang: exportLangOf(i18n.language), paper: 'a4' });
   const [title, setTitle] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const job = useExportJob();
+  const busy = job.busy;
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -113,7 +114,6 @@ export function BriefView(props: { filteredIds?: string[]; docIds?: string[]; on
   };
 
   const run = async () => {
-    setBusy(true);
     setError(null);
     try {
       const req: ExportRequest = {
@@ -126,13 +126,15 @@ export function BriefView(props: { filteredIds?: string[]; docIds?: string[]; on
         ...(fromFilter ? { docIds: [...new Set(included.map((a) => a.docId))] } : chosenDocs.length ? { docIds: chosenDocs } : {}),
         brief: { ...composition, includeBookmarks: bookmarks },
       };
-      const file = await call('exportAnnotations', req);
-      await download(file);
-      announce(t('export.done', { name: file.filename }));
+      // A job in main with progress; the file is fetched in slices and saved here.
+      const name = await job.run(req);
+      if (name === null) {
+        announce(t('exportJob.cancelled'));
+        return;
+      }
+      announce(t('export.done', { name }));
     } catch (e) {
       setError((e as Error).message);
-    } finally {
-      setBusy(false);
     }
   };
 
@@ -205,11 +207,7 @@ export function BriefView(props: { filteredIds?: string[]; docIds?: string[]; on
           {t('brief.bookmarks')}
         </label>
         <ExportChoices value={choices} onChange={setChoices} />
-        {busy && (
-          <p role="status" className="brief-busy">
-            <progress aria-label={t('brief.working')} /> {t('brief.working')}
-          </p>
-        )}
+        {busy && <ExportProgressView source={job.source} onCancel={job.cancel} />}
         {error && (
           <p role="alert" className="error">
             {error}

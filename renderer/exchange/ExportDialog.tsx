@@ -7,12 +7,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportRequest } from '../../common/contract';
-import { call } from '../api';
 import { useAppState } from '../app/state';
 import { BriefView } from '../brief/BriefView';
 import { ExportChoices, exportLangOf, type Choices } from '../brief/ExportChoices';
 import { Dialog } from './Dialog';
-import { download } from './download';
+import { ExportProgressView, useExportJob } from './ExportProgress';
 
 type Scope = 'doc' | 'docs' | 'all' | 'filter';
 
@@ -30,11 +29,11 @@ export function ExportDialog(props: { docId?: string; filteredIds?: string[]; on
   const [typedTitle, setTitle] = useState<string | null>(null);
   const inLang = i18n.getFixedT(choices.lang);
   const title = typedTitle ?? inLang('export.defaultTitle');
-  const [busy, setBusy] = useState(false);
+  const job = useExportJob();
+  const busy = job.busy;
   const [error, setError] = useState<string | null>(null);
 
   const run = async () => {
-    setBusy(true);
     setError(null);
     try {
       const req: ExportRequest = { format, grouping, title: title.trim() || inLang('export.defaultTitle'), lang: choices.lang };
@@ -45,14 +44,16 @@ export function ExportDialog(props: { docId?: string; filteredIds?: string[]; on
       if (scope === 'filter' && props.filteredIds) req.annotationIds = props.filteredIds;
       // Printed in the file, so in the brief's language, not the interface's.
       req.scopeLabel = inLang(`export.scopes.${scope}`);
-      const file = await call('exportAnnotations', req);
-      await download(file);
-      announce(t('export.done', { name: file.filename }));
+      // A job in main with progress; the file is fetched in slices and saved here.
+      const name = await job.run(req);
+      if (name === null) {
+        announce(t('exportJob.cancelled'));
+        return;
+      }
+      announce(t('export.done', { name }));
       props.onClose();
     } catch (e) {
       setError((e as Error).message);
-    } finally {
-      setBusy(false);
     }
   };
 
@@ -123,11 +124,7 @@ export function ExportDialog(props: { docId?: string; filteredIds?: string[]; on
             </select>
           </label>
         )}
-        {busy && (
-          <p role="status" className="brief-busy">
-            <progress aria-label={t('brief.working')} /> {t('brief.working')}
-          </p>
-        )}
+        {busy && <ExportProgressView source={job.source} onCancel={job.cancel} />}
         {error && (
           <p role="alert" className="error">
             {error}
