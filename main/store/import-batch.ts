@@ -47,16 +47,17 @@ export function batchFilesOf(docId: string, listing: readonly string[]): string[
 
 /**
  * Writes `items` as journal put lines to the new file `dir/name`, in slices,
- * and fsyncs it and its folder. On failure the file is removed and the
- * error thrown.
+ * and fsyncs it and its folder. On failure (or once `stopped()`, the store
+ * closing) the file is removed and an error thrown.
  */
-export async function writeBatch(dir: string, name: string, items: readonly Annotation[]): Promise<void> {
+export async function writeBatch(dir: string, name: string, items: readonly Annotation[], stopped: () => boolean): Promise<void> {
   const file = path.join(dir, name);
   const fh = await fs.promises.open(file, 'wx', 0o600);
   try {
     let i = 0;
     while (i < items.length) {
       await nextTurn();
+      if (stopped()) throw new Error('the store is closed');
       const end = Date.now() + IMPORT_SLICE_MS;
       const lines: string[] = [];
       do lines.push(`${JSON.stringify({ v: JOURNAL_VERSION, op: 'put', a: items[i++] })}\n`);

@@ -80,7 +80,8 @@ export interface StoreOptions extends Partial<CollectionOptions> {
   now?: () => Date;
 }
 
-const ANNOTATIONS_FILE = /^annotations-([a-z0-9][a-z0-9-]*)\.(?:json|journal)$/;
+/** A document's file, journal, or an import's batch file (opened so an orphan batch is removed). */
+const ANNOTATIONS_FILE = /^annotations-([a-z0-9][a-z0-9-]*)\.(?:json|journal|import-[a-z0-9]+\.journal)$/;
 
 /** Deeply frozen, so a caller cannot change the store's copy by accident. */
 function freeze(a: Annotation): Annotation {
@@ -370,6 +371,7 @@ function openStore(dir: string, opts: StoreOptions, verifyLock: () => void): Sto
     await inSlices(list.length, (i) => {
       const parsed = AnnotationSchema.safeParse(list[i]);
       if (!parsed.success) throw new UserError(`item ${i + 1}: ${parsed.error.issues[0]?.message ?? 'invalid annotation'}`);
+      if (closed) throw new Error('the store is closed');
       requireKnownDoc(parsed.data.docId);
       if (owner.has(parsed.data.id)) throw new UserError(`item ${i + 1}: an annotation with id "${parsed.data.id}" already exists`);
       checked.push(freeze(parsed.data));
@@ -388,7 +390,7 @@ function openStore(dir: string, opts: StoreOptions, verifyLock: () => void): Sto
       for (const [docId, items] of byDoc) {
         const name = batchFileName(docId);
         pending.add(name);
-        await writeBatch(dir, name, items);
+        await writeBatch(dir, name, items, () => closed);
         batches.push({ doc: docs.get(docId) ?? openDoc(docId), name, items });
       }
       // The commit, in one synchronous turn: no other call runs between these checks and the journal lines.

@@ -73,9 +73,12 @@ export class Journal {
         continue;
       }
       const batch = readBatch(path.join(path.dirname(this.path), entry.file), entry.count);
+      // A damaged batch is not listed as included, so it is never removed: it stays for a person to look at.
       if (typeof batch === 'string') problems.push(`the imported batch ${entry.file} ${batch}`);
-      else entries.push(...batch);
-      this.#included.push(entry.file);
+      else {
+        entries.push(...batch);
+        this.#included.push(entry.file);
+      }
     }
     this.#count = lines.length;
     return { entries, problems };

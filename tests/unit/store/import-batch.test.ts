@@ -15,6 +15,7 @@ import { build } from 'rolldown';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../common/model';
 import { createStore } from '../../../main/store';
+import { batchFileName, writeBatch } from '../../../main/store/import-batch';
 import { newAnnotation, tempDir } from './helpers';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
@@ -210,6 +211,25 @@ describe('an import interrupted in the process', () => {
       expect(ids).toContain(before.id);
       expect(ids).toContain(after.id);
       expect(ids.filter((id) => id.startsWith('imp-'))).toEqual([]);
+    } finally {
+      await again.close();
+    }
+  });
+
+  it('between its batch and its journal line (the first import into a document): the orphan batch is removed at start, nothing added', async () => {
+    const dir = tempDir('import-orphan');
+    const store = createStore(dir);
+    const kept = store.createAnnotation(newAnnotation());
+    await store.close();
+    // The real batch writer, stopped where a crash would stop the import: before the journal names the batch.
+    const name = batchFileName('ic-2009-1');
+    await writeBatch(dir, name, importList(3, 40).filter((a) => a.docId === 'ic-2009-1'), () => false);
+    expect(batchFiles(dir)).toEqual([name]);
+    const again = createStore(dir);
+    try {
+      expect(again.storeNotices()).toEqual([]);
+      expect(again.listAnnotations().map((a) => a.id)).toEqual([kept.id]);
+      expect(batchFiles(dir)).toEqual([]);
     } finally {
       await again.close();
     }
