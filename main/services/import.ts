@@ -118,22 +118,28 @@ export class ImportService {
   }
 
   /**
-   * Adds the previewed plan, leaving out the item numbers in `skip`, in one
-   * store write (all or nothing; the store compacts per write, so batches
-   * would cost more than they save).
+   * Adds the previewed plan, leaving out the item numbers in `skip`, as one
+   * import (all or nothing), checked and written in slices by the store.
    */
-  apply(planId: string, skip: readonly number[] = []): string[] {
+  async apply(planId: string, skip: readonly number[] = []): Promise<string[]> {
     const job = this.jobs.get(planId);
-    if (!job?.plan) throw new UserError('This import preview is no longer available; choose the file again.');
-    const leaveOut = new Set(skip);
-    const { toAdd, toAddItems } = job.plan;
-    // Something may have been added since the preview (another import, undo): never add an id twice.
-    const present = new Set([...this.store.listAnnotations(undefined), ...this.store.listTrash()].map((a) => a.id));
-    const chosen = toAdd.filter((a, i) => !leaveOut.has(toAddItems[i] ?? 0) && !present.has(a.id));
-    const ids = this.store.importAnnotations(chosen);
-    // A plan is carried out once.
-    this.jobs.delete(planId);
-    return ids;
+    const plan = job?.plan;
+    if (!job || !plan) throw new UserError('This import preview is no longer available; choose the file again.');
+    // A plan is carried out once: taken now, so a second apply while this one runs is refused.
+    delete job.plan;
+    try {
+      const leaveOut = new Set(skip);
+      const { toAdd, toAddItems } = plan;
+      // Something may have been added since the preview (another import, undo): never add an id twice.
+      const present = new Set([...this.store.listAnnotations(undefined), ...this.store.listTrash()].map((a) => a.id));
+      const chosen = toAdd.filter((a, i) => !leaveOut.has(toAddItems[i] ?? 0) && !present.has(a.id));
+      const ids = await this.store.importAnnotations(chosen);
+      this.jobs.delete(planId);
+      return ids;
+    } catch (e) {
+      if (this.jobs.get(planId) === job && job.state === 'ready') job.plan = plan;
+      throw e;
+    }
   }
 
   undo(ids: readonly string[]): number {

@@ -3,6 +3,7 @@
  * `annotations-<docId>.json` (written through conf) and its journal.
  * Documents never share a file, so saving in one never rewrites another.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import type { StoreNotice } from '../../common/contract';
 import type { Annotation } from '../../common/model';
@@ -11,6 +12,7 @@ import { UserError } from '../../common/result';
 import { ConfFile, moveAside, rotateBackup, StoreWriteError, type StoreContext } from './files';
 import { openFile } from './recover';
 import { applyEntry, Journal, JOURNAL_VERSION, type JournalEntry } from './journal';
+import { batchFilesOf, discardBatch } from './import-batch';
 
 export interface CollectionOptions {
   /** Fold the journal into the JSON file after this many saves. */
@@ -77,6 +79,10 @@ export class DocAnnotations {
         where = `The journal could not be moved aside (${(e as Error).message}).`;
       }
       ctx.notices.push({ docId, file: path.basename(doc.#journal.path), message: `${lead} ${where}` });
+    } else {
+      // Batches the journal does not name are imports interrupted before they were committed (import-batch.ts).
+      const included = new Set(doc.#journal.included);
+      for (const f of batchFilesOf(docId, listing)) if (!included.has(f)) discardBatch(ctx.dir, f);
     }
     if (opened.needsWrite || entries.length > 0 || problems.length > 0) doc.#tryCompact();
     try {
@@ -105,6 +111,19 @@ export class DocAnnotations {
     this.#append(annotations.map((a) => ({ v: JOURNAL_VERSION, op: 'put' as const, a })));
     for (const a of annotations) this.#map.set(a.id, a);
     this.#afterSave(annotations.length);
+  }
+
+  /**
+   * Adds an import whose puts are already durable in the batch file `file`
+   * (import-batch.ts): one short journal line makes them part of the
+   * document. No compaction here: rewriting a large file would hold the
+   * event loop; it happens at the next periodic compaction, close or start.
+   */
+  putBatch(file: string, annotations: readonly Annotation[]): void {
+    if (!fs.existsSync(path.join(this.ctx.dir, file))) throw new Error(`the imported batch ${file} is missing`);
+    this.#append([{ v: JOURNAL_VERSION, op: 'include', file, count: annotations.length }]);
+    for (const a of annotations) this.#map.set(a.id, a);
+    this.#savesSinceBackup += annotations.length;
   }
 
   /** Removes annotations for good (emptying the Trash). */

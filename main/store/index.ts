@@ -31,6 +31,7 @@ import { PersistedValue } from './persisted';
 import { bookmarksSpec, positionsSpec, settingsSpec, type ReadingPosition } from './schemas';
 import type { StoreContext } from './files';
 import { acquireLock, LOCK_FILE } from './lock';
+import { batchFileName, discardBatch, inSlices, writeBatch } from './import-batch';
 
 export const STORE_METHODS = [
   'listAnnotations',
@@ -59,8 +60,12 @@ export interface Store extends StoreHandlers {
   readonly handlers: Pick<Handlers, StoreMethod>;
   /** Folds journals into their files and releases them. */
   close(): Promise<void>;
-  /** Adds complete annotations (an import), keeping their ids, authors and times; all or nothing. */
-  importAnnotations(list: readonly Annotation[]): string[];
+  /**
+   * Adds complete annotations (an import), keeping their ids, authors and
+   * times; all or nothing. The work is done in slices (import-batch.ts);
+   * the import appears at once, when the returned promise settles.
+   */
+  importAnnotations(list: readonly Annotation[]): Promise<string[]>;
   /** Removes annotations for good (undo of an import). Returns how many were removed. */
   purgeAnnotations(ids: readonly string[]): number;
 }
@@ -75,7 +80,8 @@ export interface StoreOptions extends Partial<CollectionOptions> {
   now?: () => Date;
 }
 
-const ANNOTATIONS_FILE = /^annotations-([a-z0-9][a-z0-9-]*)\.(?:json|journal)$/;
+/** A document's file, journal, or an import's batch file (opened so an orphan batch is removed). */
+const ANNOTATIONS_FILE = /^annotations-([a-z0-9][a-z0-9-]*)\.(?:json|journal|import-[a-z0-9]+\.journal)$/;
 
 /** Deeply frozen, so a caller cannot change the store's copy by accident. */
 function freeze(a: Annotation): Annotation {
@@ -342,6 +348,7 @@ function openStore(dir: string, opts: StoreOptions, verifyLock: () => void): Sto
   const close = async (): Promise<void> => {
     if (closed) return;
     closed = true;
+    await Promise.all([...importing]);
     // Never throws: flush() keeps in the journal what it cannot fold in, and shutdown must go on.
     for (const doc of docs.values()) {
       if (!lockLost) doc.flush();
@@ -353,30 +360,62 @@ function openStore(dir: string, opts: StoreOptions, verifyLock: () => void): Sto
     }
   };
 
-  const importAnnotations = (list: readonly Annotation[]): string[] => {
+  /** Imports under way: close() lets them finish (they fail at their commit) before releasing the folder. */
+  const importing = new Set<Promise<unknown>>();
+
+  const runImport = async (list: readonly Annotation[]): Promise<string[]> => {
     if (closed) throw new Error('the store is closed');
     guardWrite();
     // Validate everything before writing anything: an import is all or nothing.
-    const checked = list.map((raw, i) => {
-      const parsed = AnnotationSchema.safeParse(raw);
+    const checked: Annotation[] = [];
+    await inSlices(list.length, (i) => {
+      const parsed = AnnotationSchema.safeParse(list[i]);
       if (!parsed.success) throw new UserError(`item ${i + 1}: ${parsed.error.issues[0]?.message ?? 'invalid annotation'}`);
+      if (closed) throw new Error('the store is closed');
       requireKnownDoc(parsed.data.docId);
       if (owner.has(parsed.data.id)) throw new UserError(`item ${i + 1}: an annotation with id "${parsed.data.id}" already exists`);
-      return parsed.data;
+      checked.push(freeze(parsed.data));
     });
     // Grouped by pushing: copying the list per annotation made a 16,000-item import quadratic (1.6 s).
     const byDoc = new Map<string, Annotation[]>();
     for (const a of checked) {
-      const list = byDoc.get(a.docId);
-      if (list) list.push(freeze(a));
-      else byDoc.set(a.docId, [freeze(a)]);
+      const group = byDoc.get(a.docId);
+      if (group) group.push(a);
+      else byDoc.set(a.docId, [a]);
     }
-    for (const [docId, items] of byDoc) {
-      const doc = docs.get(docId) ?? openDoc(docId);
-      doc.put(items);
-      for (const a of items) owner.set(a.id, doc);
+    // Each document's part goes to a batch file of its own, durable before anything refers to it.
+    const batches: { doc: DocAnnotations; name: string; items: Annotation[] }[] = [];
+    const pending = new Set<string>();
+    try {
+      for (const [docId, items] of byDoc) {
+        const name = batchFileName(docId);
+        pending.add(name);
+        await writeBatch(dir, name, items, () => closed);
+        batches.push({ doc: docs.get(docId) ?? openDoc(docId), name, items });
+      }
+      // The commit, in one synchronous turn: no other call runs between these checks and the journal lines.
+      if (closed) throw new Error('the store is closed');
+      guardWrite();
+      checked.forEach((a, i) => {
+        if (owner.has(a.id)) throw new UserError(`item ${i + 1}: an annotation with id "${a.id}" already exists`);
+      });
+      for (const { doc, name, items } of batches) {
+        doc.putBatch(name, items);
+        pending.delete(name);
+        for (const a of items) owner.set(a.id, doc);
+      }
+    } finally {
+      for (const name of pending) discardBatch(dir, name);
     }
     return checked.map((a) => a.id);
+  };
+
+  const importAnnotations = (list: readonly Annotation[]): Promise<string[]> => {
+    const run = runImport(list);
+    const settled = run.catch(() => undefined);
+    importing.add(settled);
+    void settled.then(() => importing.delete(settled));
+    return run;
   };
 
   const purgeAnnotations = (ids: readonly string[]): number => {

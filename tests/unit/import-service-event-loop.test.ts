@@ -4,6 +4,8 @@
  * fire every 5 ms measures the longest time the event loop was held, counted
  * in CPU time (see longestHold). Measured here: 25–32 ms with the file read
  * and planned in slices; 94–141 ms when one JSON.parse read it whole.
+ * Applying the 16,000-annotation plan: 31 ms (868 ms when it was checked,
+ * journaled and written in one turn).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -68,6 +70,7 @@ describe('ImportService on a 20 MiB file', () => {
   it('never holds the event loop for long while it previews and applies', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'plenary-import-loop-'));
     const services = await createServices({ corpusDir, dataDir, warmSearchAfterMs: 3_600_000 });
+    let open = true;
     try {
       const h = services.handlers;
       const text = services.corpus.get(DOC).blocks.map((b) => b.text).join('\n\n');
@@ -81,8 +84,23 @@ describe('ImportService on a 20 MiB file', () => {
       expect(preview.value.total).toBe(file.items);
       expect(preview.value.toAdd + preview.value.alreadyPresent + preview.value.unplaceable.length).toBeGreaterThan(0);
       expect(preview.holdMs, `preview held the event loop ${Math.round(preview.holdMs)} ms`).toBeLessThan(BOUND_MS);
-    } finally {
+
+      // Applying the plan: checked and written in slices, the import committed by one short journal line.
+      const applied = await longestHold(async () => h.applyImport('job-loop-big'));
+      expect(applied.value).toHaveLength(preview.value.toAdd);
+      expect(applied.holdMs, `apply held the event loop ${Math.round(applied.holdMs)} ms`).toBeLessThan(BOUND_MS);
+      expect(await h.listAnnotations(DOC)).toHaveLength(preview.value.toAdd);
+      open = false;
       await services.close();
+      // On disk: all of it after a restart.
+      const again = await createServices({ corpusDir, dataDir, warmSearchAfterMs: 3_600_000 });
+      try {
+        expect(new Set((await again.handlers.listAnnotations(DOC)).map((a) => a.id))).toEqual(new Set(applied.value));
+      } finally {
+        await again.close();
+      }
+    } finally {
+      if (open) await services.close();
       rmSync(dataDir, { recursive: true, force: true });
     }
   }, 120_000);
