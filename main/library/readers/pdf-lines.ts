@@ -74,9 +74,10 @@ export function itemsToLines(items: readonly PdfItem[], page: number, pageWidth:
     cur = [];
   };
   for (const it of items) {
-    // Blank items carry nothing toLine does not put back from the gaps, and PDF.js
-    // spans a column gutter with one: kept, it would glue the two columns together.
-    if (it.str.trim() === '' || isMarginNumber(it, pageWidth)) continue;
+    // PDF.js spans a wide gap (a column gutter) with one blank item: kept, it would
+    // glue the two columns together. A word space's blank item stays.
+    const wideBlank = it.str.trim() === '' && it.width > it.size * 1.5;
+    if (it.str === '' || wideBlank || isMarginNumber(it, pageWidth)) continue;
     if (cur.length > 0) {
       const tol = Math.max(curSize, it.size) * 0.6;
       const sameLine =
