@@ -21,6 +21,7 @@ import { type Layout, type LayoutLine, type LayoutRun, lineText } from './layout
 import { repeatedFurniture } from './layout-furniture';
 import { isSplitWord, vocabulary } from './layout-hyphen';
 import { parseNumbered, parseSectionLabel } from './markers';
+import { endsSentence } from './text';
 import type { SourceLine } from './types';
 
 export interface FromLayoutResult {
@@ -130,7 +131,11 @@ function groupPositioned(lines: readonly LayoutLine[], pageHeight: number): Grou
     let start = cur === undefined || prevLine === undefined || prevLine.page !== l.page || kind !== cur.kind;
     if (!start && prevLine!.y !== undefined && l.y !== undefined) {
       const gap = l.y - prevLine!.y;
-      if (gap < 0 || gap > lineGap * PARAGRAPH_GAP) start = true;
+      // Back up the same page: the next column. Its first line goes on with the
+      // paragraph when the last one left it mid-sentence (a new paragraph,
+      // numbered or not, follows a finished one); other jumps up start a block.
+      const nextColumn = gap < 0 && kind === 'text' && !endsSentence(lineText(prevLine!));
+      if ((gap < 0 && !nextColumn) || gap > lineGap * PARAGRAPH_GAP) start = true;
     }
     if (!start && kind === 'note' && (opensWithRaisedMark(l) || plainNote(l))) start = true;
     if (start) {

@@ -26,6 +26,8 @@ export interface LayoutLine {
   /** Left edge and top of the line, in points from the page's top-left (PDF only). */
   x?: number;
   y?: number;
+  /** Width of the line's text, in points (PDF only): tells a column's line from one across the page. */
+  width?: number;
   /** Dominant font size in points (PDF only). */
   size?: number;
   role?: LayoutRole;

@@ -14,6 +14,7 @@ import { UserError } from '../../common/result';
 import { buildShard } from '../../common/search';
 import { contentHash, documentId } from './ids';
 import { Jobs, type JobUpdate } from './jobs';
+import { currentShard } from './shard-upgrade';
 import { readDocumentFile, type ReadResult } from './readers';
 import type { LibraryStore } from './store';
 
@@ -168,7 +169,7 @@ export class LibraryService {
     const parsed = AddedEntrySchema.safeParse(next);
     if (!parsed.success) throw new UserError(`${current.source}: ${parsed.error.issues[0]?.message ?? 'invalid metadata'}`);
     this.o.store.update(parsed.data);
-    this.o.events.changed(parsed.data, this.o.store.shard(id));
+    this.o.events.changed(parsed.data, currentShard(this.o.store, id));
     return parsed.data;
   }
 

@@ -155,6 +155,12 @@ export class LibraryStore {
     return JSON.parse(fs.readFileSync(path.join(this.folder(id), 'shard.json'), 'utf8'));
   }
 
+  /** Replaces a document's shard in one step (a rebuilt index, see shard-upgrade.ts). */
+  replaceShard(id: string, shard: unknown): void {
+    this.must(id);
+    writeFileAtomic(path.join(this.folder(id), 'shard.json'), JSON.stringify(shard));
+  }
+
   originalPath(id: string): string {
     return path.join(this.folder(id), originalName(this.must(id)));
   }

@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { CatalogEntrySchema, type CatalogEntry, type StructuredDocument } from '../../common/model';
 import { UserError } from '../../common/result';
 import type { LibraryStore } from '../library/store';
+import { currentShard } from '../library/shard-upgrade';
 
 export const ManifestSchema = z.object({
   version: z.literal(1),
@@ -94,7 +95,7 @@ export class Corpus {
   readIndexShard(id: string): unknown {
     const item = this.bundled(id);
     if (item) return JSON.parse(readFileSync(join(this.dir, item.index), 'utf8'));
-    if (this.added?.entry(id)) return this.added.shard(id);
+    if (this.added?.entry(id)) return currentShard(this.added, id);
     throw new UserError(`There is no document "${id}" in the library.`);
   }
 }

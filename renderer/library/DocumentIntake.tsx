@@ -128,7 +128,7 @@ function IntakeRow({ item }: { item: Intake }) {
       {busy && (
         <>
           <progress max={item.total || 1} value={item.done} aria-label={t('addedDocs.reading', { name: item.fileName })} />
-          <span className="intake-phase">{t(`addedDocs.phase.${item.phase}`, { defaultValue: item.phase })}</span>
+          <span className="intake-phase">{t(`addedDocs.phase.${item.phase}`, { defaultValue: item.phase, done: item.done, total: item.total })}</span>
         </>
       )}
       {item.state === 'done' && item.docId && (

@@ -3,10 +3,12 @@
  * order; a line is the run of items that share a baseline. An item set
  * smaller and above the baseline of the text around it is a raised mark (a
  * note reference, or the mark that opens a note at the page foot) and is
- * kept as a raised run. Items in the outer margins that are only a
+ * kept as a raised run. A line is cut at a two-column page's gutter, and
+ * the page's lines put in column order (common/ingest/layout-columns). Items in the outer margins that are only a
  * (prefixed) number are a proof's line numbers and never reach the text.
  */
 import type { LayoutLine, LayoutRun } from '../../../common/ingest/layout';
+import { columnOrder, splitsAtGutter } from '../../../common/ingest/layout-columns';
 
 export interface PdfItem {
   str: string;
@@ -58,7 +60,7 @@ function toLine(items: readonly PdfItem[], page: number): LayoutLine {
     runs.push(run);
     end = Math.max(end, it.x + it.width);
   }
-  return { runs, page, x: items[0]!.x, y: base - size, size };
+  return { runs, page, x: items[0]!.x, y: base - size, size, width: end - items[0]!.x };
 }
 
 export function itemsToLines(items: readonly PdfItem[], page: number, pageWidth: number): LayoutLine[] {
@@ -72,10 +74,16 @@ export function itemsToLines(items: readonly PdfItem[], page: number, pageWidth:
     cur = [];
   };
   for (const it of items) {
-    if (it.str === '' || isMarginNumber(it, pageWidth)) continue;
+    // PDF.js spans a wide gap (a column gutter) with one blank item: kept, it would
+    // glue the two columns together. A word space's blank item stays.
+    const wideBlank = it.str.trim() === '' && it.width > it.size * 1.5;
+    if (it.str === '' || wideBlank || isMarginNumber(it, pageWidth)) continue;
     if (cur.length > 0) {
       const tol = Math.max(curSize, it.size) * 0.6;
-      const sameLine = Math.abs(it.base - curBase) <= tol && it.x >= curEnd - Math.max(curSize, it.size) * 2;
+      const sameLine =
+        Math.abs(it.base - curBase) <= tol &&
+        it.x >= curEnd - Math.max(curSize, it.size) * 2 &&
+        !splitsAtGutter(curEnd, it.x, Math.max(curSize, it.size), pageWidth);
       if (!sameLine) flush();
     }
     if (cur.length === 0) {
@@ -92,5 +100,5 @@ export function itemsToLines(items: readonly PdfItem[], page: number, pageWidth:
     curEnd = Math.max(curEnd, it.x + it.width);
   }
   flush();
-  return lines;
+  return columnOrder(lines, pageWidth);
 }

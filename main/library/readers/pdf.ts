@@ -37,8 +37,10 @@ export async function pdfLayout(bytes: Uint8Array, fileName: string, opts: ReadO
   const lib = await loadPdfJs();
   let doc: Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
   try {
-    // PDF.js takes ownership of the buffer it is given: hand it a copy.
-    doc = await lib.getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, verbosity: 0, stopAtErrors: false })
+    // PDF.js takes ownership of the buffer it is given: hand it a copy, and a
+    // plain Uint8Array (it refuses a Node Buffer, which is what the twin's
+    // upload and the file dialog produce; Buffer#slice would also be a view).
+    doc = await lib.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, verbosity: 0, stopAtErrors: false })
       .promise;
   } catch (e) {
     const name = (e as { name?: string }).name;

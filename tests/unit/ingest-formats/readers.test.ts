@@ -97,4 +97,13 @@ describe('PDF reader', () => {
     await expect(reading).rejects.toThrow(UserError);
     await expect(reading).rejects.toThrow(/retour\.pdf: reading was cancelled/);
   });
+
+  it('reads the Node Buffer the twin decodes an upload into, and leaves it intact', async () => {
+    const buf = readFileSync(join(FORMATS_DIR, 'idm-2008-retour-document-de-travail.pdf'));
+    const r = await readDocumentFile(buf, 'retour.pdf');
+    expect(r.format).toBe('pdf');
+    expect(r.blocks.length).toBeGreaterThan(10);
+    expect(buf.byteLength).toBeGreaterThan(0);
+    expect(buf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
 });
