@@ -12,6 +12,7 @@ import { RelatedPassages } from '../compare/RelatedPassages';
 import { useAnnotationStore } from '../annotations/store';
 import { useAppState } from '../app/state';
 import { request } from '../app/requests';
+import { firstScreenPainted } from '../app/coldStart';
 import { CitedBy } from '../search/CitedBy';
 import { useDocument } from '../docs';
 import { defaultPartner, hrefCompare, type Route } from '../router';
@@ -29,7 +30,11 @@ import { useHighlights } from './useHighlights';
 
 type DocRoute = Extract<Route, { view: 'doc' }>;
 
-export function Reader({ route }: { route: DocRoute }) {
+/**
+ * `active`: false while the reader is kept for a tab that is not shown
+ * (app/ReaderDeck.tsx); its popover is closed and its shortcuts are off.
+ */
+export function Reader({ route, active = true }: { route: DocRoute; active?: boolean }) {
   const { t } = useTranslation();
   const { settings, catalog } = useAppState();
   const { doc, error: loadError } = useDocument(route.docId);
@@ -80,7 +85,19 @@ export function Reader({ route }: { route: DocRoute }) {
       el.scrollIntoView({ block: 'start' });
       setError(null);
     } else setError(t('reader.noSuchPassage', { target: route.para ?? route.blockId }));
-  }, [doc, route.para, route.blockId, hasTarget, t]);
+    // `route` itself: following the same passage link again goes there again.
+  }, [doc, route, route.para, route.blockId, hasTarget, t]);
+
+  // The full annotation list waits for the first screen (app/coldStart.ts): tell it once this frame is shown.
+  useEffect(() => {
+    if (!doc || !active) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(firstScreenPainted)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [doc, active]);
 
   const openAnnotation = (a: Annotation) => {
     setActiveId(a.id);
@@ -109,7 +126,7 @@ export function Reader({ route }: { route: DocRoute }) {
     const href = a?.getAttribute('href');
     if (a && href && href.startsWith('#') && !href.startsWith('#/')) {
       e.preventDefault();
-      const dest = document.getElementById(href.slice(1));
+      const dest = bodyRef.current?.querySelector<HTMLElement>(`#${CSS.escape(href.slice(1))}`);
       dest?.scrollIntoView({ block: 'center' });
       (dest?.querySelector('a') ?? dest)?.focus?.();
       return;
@@ -193,7 +210,7 @@ export function Reader({ route }: { route: DocRoute }) {
             if (openEditor) setEditingId(id);
           }}
         />
-        {popoverAnnotation && (
+        {active && popoverAnnotation && (
           <HighlightPopover
             key={popoverAnnotation.id}
             doc={doc}

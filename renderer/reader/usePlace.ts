@@ -5,6 +5,7 @@
 import { useEffect, useState, type RefObject } from 'react';
 import type { Bookmark, StructuredDocument } from '../../common/model';
 import { call } from '../api';
+import { useViewActive } from '../app/view-active';
 
 const SAVE_POSITION_MS = 600;
 
@@ -31,8 +32,10 @@ export function useReadingPosition(docId: string, rootRef: RefObject<HTMLElement
     };
   }, [docId, doc, hasTarget, rootRef]);
 
+  // A hidden tab's reader does not save a place: the scrolling is another document's.
+  const active = useViewActive();
   useEffect(() => {
-    if (!doc) return;
+    if (!doc || !active) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let last: string | null = null;
     const onScroll = () => {
@@ -51,7 +54,7 @@ export function useReadingPosition(docId: string, rootRef: RefObject<HTMLElement
       clearTimeout(timer);
       window.removeEventListener('scroll', onScroll);
     };
-  }, [docId, doc, rootRef]);
+  }, [docId, doc, rootRef, active]);
 }
 
 /**

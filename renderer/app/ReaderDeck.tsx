@@ -1,0 +1,99 @@
+/**
+ * The readers of open tabs, kept mounted so that switching tabs is showing
+ * one and hiding another, not loading, rendering and painting a document
+ * again. Up to MAX_KEPT readers are kept (the most recently shown); the
+ * others are dropped and render afresh when shown.
+ *
+ * A hidden reader is rendered into a container that is taken out of the
+ * page (a React portal into a detached element): its state, its painted
+ * highlights and its DOM stay, but it is not in the document, so it adds no
+ * duplicate ids (`para-23` in two documents), no landmarks and nothing to
+ * the accessibility tree, and `document.getElementById` finds only the
+ * reader shown. Its window-wide listeners are off (view-active.ts).
+ */
+import { useLayoutEffect, useState, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
+import { Reader } from '../reader/Reader';
+import type { Route } from '../router';
+import { useTabs } from './tabs';
+import { ViewActive } from './view-active';
+
+type DocRoute = Extract<Route, { view: 'doc' }>;
+
+/** Readers kept mounted at most, the one shown included. */
+export const MAX_KEPT = 5;
+
+export interface Deck {
+  /** Document ids, most recently shown first. */
+  order: string[];
+  /** The route each reader was last shown with. */
+  routes: Record<string, DocRoute>;
+}
+
+const hasTarget = (r: DocRoute) => Boolean(r.para || r.blockId);
+
+/**
+ * The deck after `route` is shown, with `open` the open tabs; the same object
+ * when nothing changes. A tab switch (no passage in the address) keeps the
+ * route the reader had, so it stays where it was; a link to a passage is
+ * handed to it.
+ */
+export function nextDeck(deck: Deck, route: Route, open: readonly string[]): Deck {
+  const shown = route.view === 'doc' ? route.docId : null;
+  let routes = deck.routes;
+  if (shown && route.view === 'doc' && routes[shown] !== route && (!routes[shown] || hasTarget(route))) routes = { ...routes, [shown]: route };
+  const wanted = [...(shown ? [shown] : []), ...deck.order.filter((id) => id !== shown && open.includes(id))].slice(0, MAX_KEPT);
+  if (routes === deck.routes && wanted.length === deck.order.length && wanted.every((id, i) => id === deck.order[i])) return deck;
+  const kept: Record<string, DocRoute> = {};
+  for (const id of wanted) kept[id] = routes[id]!;
+  return { order: wanted, routes: kept };
+}
+
+export function ReaderDeck({ route }: { route: Route }) {
+  const tabs = useTabs();
+  const [deck, setDeck] = useState<Deck>({ order: [], routes: {} });
+  const open = tabs.tabs.map((t) => t.docId);
+  const next = nextDeck(deck, route, open);
+  if (next !== deck) setDeck(next);
+  // The slot as state: a ref is set only after the children's layout effects, too late for theirs.
+  const [slot, setSlot] = useState<HTMLDivElement | null>(null);
+  const shown = route.view === 'doc' ? route.docId : null;
+  // The readers are rendered in a stable order (by id), so that a switch never moves a mounted one.
+  const ids = [...next.order].sort();
+  return (
+    <div className="reader-deck" ref={setSlot}>
+      {slot &&
+        ids.map((id) => (
+          <Kept key={id} slot={slot} active={id === shown}>
+            <Reader route={next.routes[id]!} active={id === shown} />
+          </Kept>
+        ))}
+    </div>
+  );
+}
+
+function Kept({ slot, active, children }: { slot: HTMLElement; active: boolean; children: ReactNode }) {
+  const [container] = useState(() => {
+    const el = document.createElement('div');
+    el.className = 'reader-slot';
+    return el;
+  });
+  return (
+    <>
+      {/* Before the portal: its layout effect runs before the reader's, so the reader is in the page when its own run. */}
+      <Attach container={container} slot={slot} active={active} />
+      <ViewActive.Provider value={active}>{createPortal(children, container)}</ViewActive.Provider>
+    </>
+  );
+}
+
+function Attach({ container, slot: parent, active }: { container: HTMLElement; slot: HTMLElement; active: boolean }) {
+  useLayoutEffect(() => {
+    if (!active) return;
+    parent.appendChild(container);
+    return () => {
+      if (container.parentNode === parent) parent.removeChild(container);
+    };
+  }, [active, container, parent]);
+  return null;
+}
