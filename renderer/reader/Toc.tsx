@@ -27,10 +27,12 @@ export function Toc({ doc }: { doc: StructuredDocument }) {
     const update = () => {
       frame = 0;
       let at: string | null = null;
+      // Lower by the tab strip when it is there (it sticks under the header).
+      const line = READING_LINE + (document.querySelector('.tabstrip')?.getBoundingClientRect().height ?? 0);
       for (const h of headings) {
         const el = navRef.current?.closest('.reader')?.querySelector(`[data-block-id="${CSS.escape(h.id)}"]`);
         if (!el) continue;
-        if (el.getBoundingClientRect().top > READING_LINE) break;
+        if (el.getBoundingClientRect().top > line) break;
         at = h.id;
       }
       setCurrent(at);

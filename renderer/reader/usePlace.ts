@@ -9,9 +9,9 @@ import { useViewActive } from '../app/view-active';
 
 const SAVE_POSITION_MS = 600;
 
-/** The first block whose top is inside the viewport (below the sticky header). */
+/** The first block whose top is inside the viewport (below the sticky header and the tab strip under it). */
 function blockInView(root: HTMLElement): string | null {
-  const headerBottom = 70;
+  const headerBottom = Math.max(70, document.querySelector('.tabstrip')?.getBoundingClientRect().bottom ?? 0);
   for (const el of root.querySelectorAll<HTMLElement>('[data-block-id]')) {
     const r = el.getBoundingClientRect();
     if (r.bottom > headerBottom) return el.dataset.blockId ?? null;
