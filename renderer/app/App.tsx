@@ -50,11 +50,12 @@ export function App() {
   useLayoutEffect(() => {
     if (shownKey.current === viewKey) return;
     shownKey.current = viewKey;
+    // A document whose reader was kept (ReaderDeck.tsx) is already back at its place.
+    const kept = route.view === 'doc' && document.querySelector('.reader[data-ready="true"]') !== null;
+    const back = route.view === 'doc' && !route.para && !route.blockId ? takeRestore(route.docId) : null;
+    if (kept) return;
     window.scrollTo(0, route.view === 'doc' || route.view === 'compare' ? 0 : (scrolls.current.get(viewKey) ?? 0));
     // A tab switch puts the document back where it was left (tab-actions.ts).
-    // So does showing a document whose reader was kept (ReaderDeck.tsx), however it is reached.
-    const kept = document.querySelector('.reader[data-ready="true"]') !== null;
-    const back = route.view === 'doc' && !route.para && !route.blockId ? (takeRestore(route.docId) ?? (kept ? tabStore.scrollOf(route.docId) : null)) : null;
     if (back) restoreScroll(back);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [viewKey, route.view]);

@@ -57,13 +57,51 @@ function Kept({ slot, active, children }: { slot: HTMLElement; active: boolean; 
   );
 }
 
+/** Where a hidden reader was: the passage at the top of the window and how far its top was from the window's. */
+interface Place {
+  blockId: string;
+  top: number;
+}
+
+/** The first passage below the sticky header and tab strip, in `root`. */
+function placeIn(root: HTMLElement): Place | null {
+  const line = document.querySelector('.tabstrip')?.getBoundingClientRect().bottom ?? 0;
+  for (const el of root.querySelectorAll<HTMLElement>('.doc-body [data-block-id]')) {
+    const r = el.getBoundingClientRect();
+    if (r.bottom > line) return { blockId: el.dataset.blockId!, top: r.top };
+  }
+  return null;
+}
+
+/**
+ * Puts the container in the page while active, and takes it out when not.
+ * The place is kept as a passage, not as a scroll offset: passages far from
+ * the screen are not laid out (content-visibility) and are counted at an
+ * estimated height, so an offset would not find the same passage again.
+ */
 function Attach({ container, slot: parent, active }: { container: HTMLElement; slot: HTMLElement; active: boolean }) {
+  const [place] = useState<{ at: Place | null }>(() => ({ at: null }));
   useLayoutEffect(() => {
     if (!active) return;
     parent.appendChild(container);
+    const at = place.at;
+    const el = at && container.querySelector<HTMLElement>(`.doc-body [data-block-id="${CSS.escape(at.blockId)}"]`);
+    let frame = 0;
+    if (at && el) {
+      // The box first: measuring lays the page out, which may clamp the window's scroll offset.
+      const put = () => {
+        const off = el.getBoundingClientRect().top - at.top;
+        if (Math.abs(off) > 1) window.scrollTo(0, window.scrollY + off);
+      };
+      put();
+      // Once more after the frame: the passages now near the screen are laid out at their real height.
+      frame = requestAnimationFrame(() => (put(), (frame = requestAnimationFrame(put))));
+    }
     return () => {
+      cancelAnimationFrame(frame);
+      place.at = placeIn(container);
       if (container.parentNode === parent) parent.removeChild(container);
     };
-  }, [active, container, parent]);
+  }, [active, container, parent, place]);
   return null;
 }
