@@ -320,8 +320,9 @@ export interface TabSwitchBench {
 /**
  * Switching tabs: the annotated document and another one open in tabs, the
  * app idle; Ctrl+Tab (dispatched in the page) → the other tab's reader is
- * ready with its highlights on screen painted, frame included. The reader of
- * the tab switched to is mounted afresh, so this is the cost a delegate sees.
+ * ready with its highlights on screen painted, frame included. The readers of
+ * open tabs stay mounted (renderer/app/ReaderDeck.tsx), so this is showing a
+ * kept reader and putting it back at its place.
  */
 export async function benchTabSwitch(browser: Browser, baseUrl: string, annotatedDocId: string, otherDocId: string, runs = 5): Promise<TabSwitchBench> {
   const context = await newTwinContext(browser, baseUrl);

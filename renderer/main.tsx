@@ -1,18 +1,16 @@
+// First: starts the first screen's requests before the rest of the app is evaluated.
+import { boot } from './app/boot';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { call } from './api';
 import { App } from './app/App';
-import { loadAnnotations } from './app/coldStart';
 import { AppStateProvider } from './app/state';
 import { initI18n, initialLanguage } from './i18n';
-import { parseRoute } from './router';
 import './styles.css';
 
 async function start() {
   const root = createRoot(document.getElementById('root')!);
   try {
-    void loadAnnotations(parseRoute(window.location.hash)); // cold start: see app/coldStart.ts
-    const [catalog, settings] = await Promise.all([call('listDocuments'), call('getSettings')]);
+    const [catalog, settings] = await Promise.all([boot.catalog, boot.settings]);
     await initI18n(initialLanguage(settings.lang));
     root.render(
       <StrictMode>

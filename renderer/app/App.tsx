@@ -9,11 +9,11 @@ import { DocumentIntake } from '../library/DocumentIntake';
 import { Library } from '../library/Library';
 import { Settings } from '../settings/Settings';
 import { CommandPalette } from '../palette/CommandPalette';
-import { Reader } from '../reader/Reader';
 import { useRoute } from '../router';
 import { SearchBox } from '../search/SearchBox';
 import { loadAnnotations } from './coldStart';
 import { Notices } from './Notices';
+import { ReaderDeck } from './ReaderDeck';
 import { Toasts, undoLast } from './Toasts';
 import { Shortcuts } from './Shortcuts';
 import { closeTab, cycleTab, restoreScroll, takeRestore } from './tab-actions';
@@ -50,9 +50,12 @@ export function App() {
   useLayoutEffect(() => {
     if (shownKey.current === viewKey) return;
     shownKey.current = viewKey;
+    // A document whose reader was kept (ReaderDeck.tsx) is already back at its place.
+    const kept = route.view === 'doc' && document.querySelector('.reader[data-ready="true"]') !== null;
+    const back = route.view === 'doc' && !route.para && !route.blockId ? takeRestore(route.docId) : null;
+    if (kept) return;
     window.scrollTo(0, route.view === 'doc' || route.view === 'compare' ? 0 : (scrolls.current.get(viewKey) ?? 0));
     // A tab switch puts the document back where it was left (tab-actions.ts).
-    const back = route.view === 'doc' && !route.para && !route.blockId ? takeRestore(route.docId) : null;
     if (back) restoreScroll(back);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [viewKey, route.view]);
@@ -149,7 +152,8 @@ export function App() {
       <CommandPalette route={route} onShortcuts={() => setSheet(true)} />
       <main id="main" tabIndex={-1}>
         {route.view === 'library' && <Library />}
-        {route.view === 'doc' && <Reader key={route.docId} route={route} />}
+        {/* The readers of open tabs stay mounted; the one shown is in the page (ReaderDeck.tsx). */}
+        <ReaderDeck route={route} />
         {route.view === 'compare' && <CompareView key={`${route.left}/${route.right}`} route={route} />}
         {route.view === 'notebook' && <Notebook />}
         {route.view === 'trash' && <Trash />}

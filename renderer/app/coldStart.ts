@@ -25,6 +25,22 @@ export function firstScreen(doc: StructuredDocument, route: Extract<Route, { vie
 let started: Promise<void> | null = null;
 
 /**
+ * Resolved once the reader has shown its first screen: the full list waits
+ * for it, since parsing megabytes and placing thousands of highlights before
+ * that frame would hold the first screen back by as long again.
+ */
+let markShown: () => void = () => undefined;
+const firstScreenShown = new Promise<void>((resolve) => (markShown = resolve));
+
+/** Called by the reader after the frame that shows a document. */
+export function firstScreenPainted(): void {
+  markShown();
+}
+
+/** If no document is ever shown (an unknown id, an error), the full list still loads. */
+const SHOWN_WAIT_MS = 3000;
+
+/**
  * Starts loading annotations once per page (later calls return the same
  * promise): main.tsx calls it before the catalog and settings arrive, so the
  * first screen's request does not wait for the app's first render.
@@ -39,6 +55,7 @@ async function load(route: Route): Promise<void> {
     try {
       const [doc, position] = await Promise.all([loadDocument(route.docId), call('getReadingPosition', route.docId)]);
       await annotationStore.prime(doc.id, firstScreen(doc, route, position));
+      await Promise.race([firstScreenShown, new Promise((r) => setTimeout(r, SHOWN_WAIT_MS))]);
     } catch {
       // An unknown document or a failed call: the reader and the full load say what is wrong.
     }

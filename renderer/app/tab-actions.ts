@@ -69,5 +69,6 @@ export function restoreScroll(y: number): void {
     } else if (performance.now() - t0 < 3000) requestAnimationFrame(tick);
     else done();
   };
-  requestAnimationFrame(tick);
+  // A kept reader (ReaderDeck.tsx) is ready at once: put it back before the frame is shown.
+  tick();
 }

@@ -7,19 +7,26 @@
  * ref, so the listener is attached once and always sees the latest state.
  */
 import { useLayoutEffect, useRef } from 'react';
+import { useViewActive } from './view-active';
 
-/** Calls `handler` for every event of `type` on the window while `enabled`. */
+/**
+ * Calls `handler` for every event of `type` on the window while `enabled`
+ * and while the view it belongs to is the one shown (a hidden tab's reader
+ * hears nothing).
+ */
 export function useWindowListener<E extends Event>(type: string, handler: (e: E) => void, enabled = true) {
   const latest = useRef(handler);
+  const active = useViewActive();
+  const on = enabled && active;
   useLayoutEffect(() => {
     latest.current = handler;
   });
   useLayoutEffect(() => {
-    if (!enabled) return;
+    if (!on) return;
     const listener = (e: Event) => latest.current(e as E);
     window.addEventListener(type, listener);
     return () => window.removeEventListener(type, listener);
-  }, [type, enabled]);
+  }, [type, on]);
 }
 
 /** Calls `handler` for every keydown in the window while `enabled`. */

@@ -12,6 +12,7 @@ import { RelatedPassages } from '../compare/RelatedPassages';
 import { useAnnotationStore } from '../annotations/store';
 import { useAppState } from '../app/state';
 import { request } from '../app/requests';
+import { firstScreenPainted } from '../app/coldStart';
 import { CitedBy } from '../search/CitedBy';
 import { useDocument } from '../docs';
 import { defaultPartner, hrefCompare, type Route } from '../router';
@@ -45,7 +46,11 @@ interface PopoverState {
   seq: number;
 }
 
-export function Reader({ route }: { route: DocRoute }) {
+/**
+ * `active`: false while the reader is kept for a tab that is not shown
+ * (app/ReaderDeck.tsx); its popover is closed and its shortcuts are off.
+ */
+export function Reader({ route, active = true }: { route: DocRoute; active?: boolean }) {
   const { t } = useTranslation();
   const { settings, catalog } = useAppState();
   const { doc, error: loadError } = useDocument(route.docId);
@@ -98,7 +103,19 @@ export function Reader({ route }: { route: DocRoute }) {
       el.scrollIntoView({ block: 'start' });
       setError(null);
     } else setError(t('reader.noSuchPassage', { target: route.para ?? route.blockId }));
-  }, [doc, route.para, route.blockId, hasTarget, t]);
+    // `route` itself: following the same passage link again goes there again.
+  }, [doc, route, route.para, route.blockId, hasTarget, t]);
+
+  // The full annotation list waits for the first screen (app/coldStart.ts): tell it once this frame is shown.
+  useEffect(() => {
+    if (!doc || !active) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(firstScreenPainted)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [doc, active]);
 
   const openAnnotation = (a: Annotation) => {
     setActiveId(a.id);
@@ -127,7 +144,7 @@ export function Reader({ route }: { route: DocRoute }) {
     const href = a?.getAttribute('href');
     if (a && href && href.startsWith('#') && !href.startsWith('#/')) {
       e.preventDefault();
-      const dest = document.getElementById(href.slice(1));
+      const dest = bodyRef.current?.querySelector<HTMLElement>(`#${CSS.escape(href.slice(1))}`);
       dest?.scrollIntoView({ block: 'center' });
       (dest?.querySelector('a') ?? dest)?.focus?.();
       return;
@@ -228,7 +245,7 @@ export function Reader({ route }: { route: DocRoute }) {
             if (openEditor) setEditingId(id);
           }}
         />
-        {popoverAnnotation && (
+        {active && popoverAnnotation && (
           <HighlightPopover
             key={`${popoverAnnotation.id}-${popover?.seq}`}
             doc={doc}
@@ -240,7 +257,7 @@ export function Reader({ route }: { route: DocRoute }) {
             onDeleted={() => afterDelete(popoverAnnotation.blockId)}
           />
         )}
-        {popoverChoices.length > 0 && (
+        {active && popoverChoices.length > 0 && (
           <HighlightChooser
             key={`${popover?.seq}-${popover?.last ?? ''}`}
             annotations={popoverChoices}

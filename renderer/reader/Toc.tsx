@@ -8,6 +8,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StructuredDocument } from '../../common/model';
 import { hrefPassage } from '../router';
+import { useViewActive } from '../app/view-active';
 
 /** A heading counts as passed once its top is above this line (under the sticky header). */
 const READING_LINE = 110;
@@ -18,15 +19,20 @@ export function Toc({ doc }: { doc: StructuredDocument }) {
   const [current, setCurrent] = useState<string | null>(null);
   const navRef = useRef<HTMLElement>(null);
 
+  // Off while its tab is hidden; worked out again when it is shown.
+  const active = useViewActive();
   useEffect(() => {
+    if (!active) return;
     let frame = 0;
     const update = () => {
       frame = 0;
       let at: string | null = null;
+      // Lower by the tab strip when it is there (it sticks under the header).
+      const line = READING_LINE + (document.querySelector('.tabstrip')?.getBoundingClientRect().height ?? 0);
       for (const h of headings) {
-        const el = document.querySelector(`[data-block-id="${CSS.escape(h.id)}"]`);
+        const el = navRef.current?.closest('.reader')?.querySelector(`[data-block-id="${CSS.escape(h.id)}"]`);
         if (!el) continue;
-        if (el.getBoundingClientRect().top > READING_LINE) break;
+        if (el.getBoundingClientRect().top > line) break;
         at = h.id;
       }
       setCurrent(at);
@@ -42,7 +48,7 @@ export function Toc({ doc }: { doc: StructuredDocument }) {
     };
     // The headings are the document's.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [doc]);
+  }, [doc, active]);
 
   // Keep the current entry visible in the list (its own scroll only, never the window's).
   useEffect(() => {

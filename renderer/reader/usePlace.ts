@@ -5,12 +5,13 @@
 import { useEffect, useState, type RefObject } from 'react';
 import type { Bookmark, StructuredDocument } from '../../common/model';
 import { call } from '../api';
+import { useViewActive } from '../app/view-active';
 
 const SAVE_POSITION_MS = 600;
 
-/** The first block whose top is inside the viewport (below the sticky header). */
+/** The first block whose top is inside the viewport (below the sticky header and the tab strip under it). */
 function blockInView(root: HTMLElement): string | null {
-  const headerBottom = 70;
+  const headerBottom = Math.max(70, document.querySelector('.tabstrip')?.getBoundingClientRect().bottom ?? 0);
   for (const el of root.querySelectorAll<HTMLElement>('[data-block-id]')) {
     const r = el.getBoundingClientRect();
     if (r.bottom > headerBottom) return el.dataset.blockId ?? null;
@@ -31,8 +32,10 @@ export function useReadingPosition(docId: string, rootRef: RefObject<HTMLElement
     };
   }, [docId, doc, hasTarget, rootRef]);
 
+  // A hidden tab's reader does not save a place: the scrolling is another document's.
+  const active = useViewActive();
   useEffect(() => {
-    if (!doc) return;
+    if (!doc || !active) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let last: string | null = null;
     const onScroll = () => {
@@ -51,7 +54,7 @@ export function useReadingPosition(docId: string, rootRef: RefObject<HTMLElement
       clearTimeout(timer);
       window.removeEventListener('scroll', onScroll);
     };
-  }, [docId, doc, rootRef]);
+  }, [docId, doc, rootRef, active]);
 }
 
 /**

@@ -1,0 +1,107 @@
+/**
+ * The readers of open tabs, kept mounted so that switching tabs is showing
+ * one and hiding another, not loading, rendering and painting a document
+ * again. Up to MAX_KEPT readers (deck.ts) are kept, the most recently shown; the
+ * others are dropped and render afresh when shown.
+ *
+ * A hidden reader is rendered into a container that is taken out of the
+ * page (a React portal into a detached element): its state, its painted
+ * highlights and its DOM stay, but it is not in the document, so it adds no
+ * duplicate ids (`para-23` in two documents), no landmarks and nothing to
+ * the accessibility tree, and `document.getElementById` finds only the
+ * reader shown. Its window-wide listeners are off (view-active.ts).
+ */
+import { useLayoutEffect, useState, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
+import { Reader } from '../reader/Reader';
+import type { Route } from '../router';
+import { nextDeck, type Deck } from './deck';
+import { useTabs } from './tabs';
+import { ViewActive } from './view-active';
+
+export function ReaderDeck({ route }: { route: Route }) {
+  const tabs = useTabs();
+  const [deck, setDeck] = useState<Deck>({ order: [], routes: {} });
+  const open = tabs.tabs.map((t) => t.docId);
+  const next = nextDeck(deck, route, open);
+  if (next !== deck) setDeck(next);
+  // The slot as state: a ref is set only after the children's layout effects, too late for theirs.
+  const [slot, setSlot] = useState<HTMLDivElement | null>(null);
+  const shown = route.view === 'doc' ? route.docId : null;
+  // The readers are rendered in a stable order (by id), so that a switch never moves a mounted one.
+  const ids = [...next.order].sort();
+  return (
+    <div className="reader-deck" ref={setSlot}>
+      {slot &&
+        ids.map((id) => (
+          <Kept key={id} slot={slot} active={id === shown}>
+            <Reader route={next.routes[id]!} active={id === shown} />
+          </Kept>
+        ))}
+    </div>
+  );
+}
+
+function Kept({ slot, active, children }: { slot: HTMLElement; active: boolean; children: ReactNode }) {
+  const [container] = useState(() => {
+    const el = document.createElement('div');
+    el.className = 'reader-slot';
+    return el;
+  });
+  return (
+    <>
+      {/* Before the portal: its layout effect runs before the reader's, so the reader is in the page when its own run. */}
+      <Attach container={container} slot={slot} active={active} />
+      <ViewActive.Provider value={active}>{createPortal(children, container)}</ViewActive.Provider>
+    </>
+  );
+}
+
+/** Where a hidden reader was: the passage at the top of the window and how far its top was from the window's. */
+interface Place {
+  blockId: string;
+  top: number;
+}
+
+/** The first passage below the sticky header and tab strip, in `root`. */
+function placeIn(root: HTMLElement): Place | null {
+  const line = document.querySelector('.tabstrip')?.getBoundingClientRect().bottom ?? 0;
+  for (const el of root.querySelectorAll<HTMLElement>('.doc-body [data-block-id]')) {
+    const r = el.getBoundingClientRect();
+    if (r.bottom > line) return { blockId: el.dataset.blockId!, top: r.top };
+  }
+  return null;
+}
+
+/**
+ * Puts the container in the page while active, and takes it out when not.
+ * The place is kept as a passage, not as a scroll offset: passages far from
+ * the screen are not laid out (content-visibility) and are counted at an
+ * estimated height, so an offset would not find the same passage again.
+ */
+function Attach({ container, slot: parent, active }: { container: HTMLElement; slot: HTMLElement; active: boolean }) {
+  const [place] = useState<{ at: Place | null }>(() => ({ at: null }));
+  useLayoutEffect(() => {
+    if (!active) return;
+    parent.appendChild(container);
+    const at = place.at;
+    const el = at && container.querySelector<HTMLElement>(`.doc-body [data-block-id="${CSS.escape(at.blockId)}"]`);
+    let frame = 0;
+    if (at && el) {
+      // The box first: measuring lays the page out, which may clamp the window's scroll offset.
+      const put = () => {
+        const off = el.getBoundingClientRect().top - at.top;
+        if (Math.abs(off) > 1) window.scrollTo(0, window.scrollY + off);
+      };
+      put();
+      // Once more after the frame: the passages now near the screen are laid out at their real height.
+      frame = requestAnimationFrame(() => (put(), (frame = requestAnimationFrame(put))));
+    }
+    return () => {
+      cancelAnimationFrame(frame);
+      place.at = placeIn(container);
+      if (container.parentNode === parent) parent.removeChild(container);
+    };
+  }, [active, container, parent, place]);
+  return null;
+}
