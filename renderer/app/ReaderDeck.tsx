@@ -34,7 +34,7 @@ export function ReaderDeck({ route }: { route: Route }) {
     <div className="reader-deck" ref={setSlot}>
       {slot &&
         ids.map((id) => (
-          <Kept key={id} slot={slot} active={id === shown}>
+          <Kept key={id} slot={slot} active={id === shown} route={next.routes[id]!}>
             <Reader route={next.routes[id]!} active={id === shown} />
           </Kept>
         ))}
@@ -42,7 +42,7 @@ export function ReaderDeck({ route }: { route: Route }) {
   );
 }
 
-function Kept({ slot, active, children }: { slot: HTMLElement; active: boolean; children: ReactNode }) {
+function Kept({ slot, active, route, children }: { slot: HTMLElement; active: boolean; route: Route; children: ReactNode }) {
   const [container] = useState(() => {
     const el = document.createElement('div');
     el.className = 'reader-slot';
@@ -51,7 +51,7 @@ function Kept({ slot, active, children }: { slot: HTMLElement; active: boolean; 
   return (
     <>
       {/* Before the portal: its layout effect runs before the reader's, so the reader is in the page when its own run. */}
-      <Attach container={container} slot={slot} active={active} />
+      <Attach container={container} slot={slot} active={active} route={route} />
       <ViewActive.Provider value={active}>{createPortal(children, container)}</ViewActive.Provider>
     </>
   );
@@ -75,16 +75,22 @@ function placeIn(root: HTMLElement): Place | null {
 
 /**
  * Puts the container in the page while active, and takes it out when not.
- * The place is kept as a passage, not as a scroll offset: passages far from
- * the screen are not laid out (content-visibility) and are counted at an
- * estimated height, so an offset would not find the same passage again.
+ * The place is kept as a passage, not as a scroll offset: the window may
+ * have been resized meanwhile, which moves every offset. A reader shown
+ * again with a new route (a link to one of its passages) goes where the
+ * link says instead: the reader's own jump runs, and the old place is not
+ * put back over it.
  */
-function Attach({ container, slot: parent, active }: { container: HTMLElement; slot: HTMLElement; active: boolean }) {
-  const [place] = useState<{ at: Place | null }>(() => ({ at: null }));
+function Attach({ container, slot: parent, active, route }: { container: HTMLElement; slot: HTMLElement; active: boolean; route: Route }) {
+  const [place] = useState<{ at: Place | null; route: Route | null; latest: Route }>(() => ({ at: null, route: null, latest: route }));
+  // The route the reader has now (a link followed while it is shown changes it), read when it is hidden.
+  useLayoutEffect(() => {
+    place.latest = route;
+  });
   useLayoutEffect(() => {
     if (!active) return;
     parent.appendChild(container);
-    const at = place.at;
+    const at = place.route === route ? place.at : null;
     const el = at && container.querySelector<HTMLElement>(`.doc-body [data-block-id="${CSS.escape(at.blockId)}"]`);
     let frame = 0;
     if (at && el) {
@@ -100,8 +106,11 @@ function Attach({ container, slot: parent, active }: { container: HTMLElement; s
     return () => {
       cancelAnimationFrame(frame);
       place.at = placeIn(container);
+      place.route = place.latest;
       if (container.parentNode === parent) parent.removeChild(container);
     };
+    // `route` is read when the reader is shown, not followed: a new route while it is shown is the reader's own business.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [active, container, parent, place]);
   return null;
 }

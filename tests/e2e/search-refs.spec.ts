@@ -114,7 +114,8 @@ test('a cited symbol links to the library document and back; "Cited by" lists th
   await page.goBack();
   await expect(page).toHaveURL(/#\/doc\/idm-2017-note-conceptuelle$/);
   await page.goForward();
-  await citedBy.locator('summary').click();
+  // The document's reader was kept (its tab is open), so "Cited by" is still open as it was left.
+  await expect(citedBy).toHaveAttribute('open', '');
   await citing.click();
   await expect(page).toHaveURL(/#\/doc\/idm-2017-note-conceptuelle\/block\/fn-fn-1$/);
   await expect(page.locator('#fn-fn-1')).toBeInViewport();
