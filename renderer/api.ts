@@ -3,11 +3,14 @@
  * transport provides it. `call` unwraps a Result and throws an ApiError
  * carrying the readable message.
  */
-import type { ArgsOf, MethodName, PlenaryApi, ValueOf } from '../common/contract';
+import type { ArgsOf, DocumentJob, MethodName, PlenaryApi, ValueOf } from '../common/contract';
+import type { Result } from '../common/result';
 
 declare global {
   interface Window {
     plenary: PlenaryApi;
+    /** Browser twin only (renderer/twin/bridge.ts): `addDocument` with the file's bytes as the body. */
+    plenaryUpload?: (file: File) => Promise<Result<DocumentJob>>;
   }
 }
 

@@ -30,6 +30,11 @@ const tooLarge = (limit: number) =>
  * comes and gets it instead of a reset.
  */
 export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<string> {
+  return readBytes(req, limit).then((b) => b.toString('utf8'));
+}
+
+/** The body as bytes, under the same limit and with the same 413 as `readBody`. */
+export function readBytes(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length']);
     if (Number.isFinite(declared) && declared > limit) {
@@ -52,7 +57,7 @@ export function readBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<
       chunks.push(chunk);
     });
     req.on('end', () => {
-      if (!over) resolve(Buffer.concat(chunks).toString('utf8'));
+      if (!over) resolve(Buffer.concat(chunks));
     });
     req.on('error', reject);
   });
@@ -73,5 +78,28 @@ export function methodName(pathname: string): string {
     return decodeURIComponent(pathname.slice('/api/'.length));
   } catch {
     throw new HttpError(400, 'Bad request: the method name in the address is not valid percent-encoding.');
+  }
+}
+
+/**
+ * A document's bytes sent as they are (`application/octet-stream`), so the
+ * page neither base64-encodes nor JSON-encodes megabytes on its thread: only
+ * `addDocument` takes such a body, and its file name comes percent-encoded
+ * in this header.
+ */
+export const FILE_NAME_HEADER = 'x-plenary-file-name';
+
+/** Is this an upload of raw bytes (rather than a JSON call)? */
+export function isOctetStream(header: string | undefined): boolean {
+  return (header ?? '').split(';')[0]!.trim().toLowerCase() === 'application/octet-stream';
+}
+
+/** The uploaded file's name, from its header; a missing or malformed one is the caller's error. */
+export function uploadFileName(header: string | string[] | undefined): string {
+  if (typeof header !== 'string' || header === '') throw new HttpError(400, `Bad request: an upload needs its file name in ${FILE_NAME_HEADER}.`);
+  try {
+    return decodeURIComponent(header);
+  } catch {
+    throw new HttpError(400, `Bad request: the file name in ${FILE_NAME_HEADER} is not valid percent-encoding.`);
   }
 }

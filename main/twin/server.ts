@@ -19,7 +19,8 @@ import { dispatch } from '../dispatch';
 import { CONTENT_SECURITY_POLICY, mimeType, resolveStaticPath } from '../security';
 import { createServices, type Services } from '../services/handlers';
 import { Access, ACCESS_CSS, ACCESS_CSS_PATH, accessPage, REQUEST_HEADER } from './access';
-import { checkJsonContentType, HttpError, methodName, readBody } from './http';
+import { MAX_DOCUMENT_BYTES } from '../../common/contract';
+import { checkJsonContentType, HttpError, isOctetStream, methodName, readBody, readBytes, uploadFileName, FILE_NAME_HEADER } from './http';
 
 export { MAX_BODY_BYTES } from './http';
 
@@ -120,8 +121,15 @@ export async function startTwin(opts: TwinOptions): Promise<Twin> {
       return sendJson(res, 403, fail('Refused: no session. Open the address printed by "npm run serve".'));
     }
     if (req.method !== 'POST') return sendJson(res, 405, fail('The API takes POST requests only.'));
-    checkJsonContentType(req.headers['content-type']);
     const name = methodName(url.pathname);
+    if (name === 'addDocument' && isOctetStream(req.headers['content-type'])) {
+      // The page's upload: raw bytes, capped at the document limit (413 past it), then the
+      // same call a JSON client makes, validated by the contract like every other.
+      const fileName = uploadFileName(req.headers[FILE_NAME_HEADER]);
+      const bytes = await readBytes(req, MAX_DOCUMENT_BYTES);
+      return sendJson(res, 200, await dispatch(services.handlers, name, [fileName, bytes.toString('base64')]));
+    }
+    checkJsonContentType(req.headers['content-type']);
     const body = await readBody(req);
     let args: unknown;
     try {

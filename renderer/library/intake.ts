@@ -7,7 +7,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import { MAX_DOCUMENT_BYTES, type DocumentJob } from '../../common/contract';
-import { call } from '../api';
+import { ApiError, call } from '../api';
 
 /** One file as the interface shows it. */
 export interface Intake {
@@ -42,6 +42,18 @@ function toBase64(file: File): Promise<string> {
     reader.onerror = () => reject(new Error(`${file.name}: the file could not be read (${reader.error?.message ?? 'unknown error'})`));
     reader.readAsDataURL(file);
   });
+}
+
+/**
+ * Starts the file's job: in the browser twin the file itself is the request
+ * body (no base64, no JSON on the page's thread); the desktop app passes
+ * base64 over IPC as the contract says.
+ */
+async function sendFile(file: File): Promise<DocumentJob> {
+  if (!window.plenaryUpload) return call('addDocument', file.name, await toBase64(file));
+  const result = await window.plenaryUpload(file);
+  if (!result.ok) throw new ApiError(result.error);
+  return result.value;
 }
 
 class IntakeStore {
@@ -83,7 +95,7 @@ class IntakeStore {
       return this.set(key, { state: 'failed', error: `${file.name}: the file is ${mb(file.size)} MB; the limit is ${mb(MAX_DOCUMENT_BYTES)} MB.` });
     }
     try {
-      await this.follow(key, await call('addDocument', file.name, await toBase64(file)));
+      await this.follow(key, await sendFile(file));
     } catch (e) {
       this.set(key, { state: 'failed', error: (e as Error).message });
     }
