@@ -27,7 +27,7 @@ test.beforeAll(async () => {
   // Written in one store call (as an import would), so seeding takes seconds, not a minute.
   const now = new Date().toISOString();
   const store = createStore(dataDir, { docIds: ['a-68-370'] });
-  store.importAnnotations(makeAnnotations(doc, COUNT, 7).map((a): Annotation => ({ ...a, id: randomUUID(), author: '', created: now, modified: now })));
+  await store.importAnnotations(makeAnnotations(doc, COUNT, 7).map((a): Annotation => ({ ...a, id: randomUUID(), author: '', created: now, modified: now })));
   await store.close();
   twin = await startTwin({ dataDir });
 });
