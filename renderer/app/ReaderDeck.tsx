@@ -17,7 +17,7 @@ import { Reader } from '../reader/Reader';
 import type { Route } from '../router';
 import { nextDeck, type Deck } from './deck';
 import { useTabs } from './tabs';
-import { ViewActive } from './view-active';
+import { createGate, ViewActive, type OwnedGate } from './view-active';
 
 export function ReaderDeck({ route }: { route: Route }) {
   const tabs = useTabs();
@@ -35,7 +35,7 @@ export function ReaderDeck({ route }: { route: Route }) {
       {slot &&
         ids.map((id) => (
           <Kept key={id} slot={slot} active={id === shown}>
-            <Reader route={next.routes[id]!} active={id === shown} />
+            <Reader route={next.routes[id]!} />
           </Kept>
         ))}
     </div>
@@ -48,11 +48,13 @@ function Kept({ slot, active, children }: { slot: HTMLElement; active: boolean; 
     el.className = 'reader-slot';
     return el;
   });
+  // Shown or hidden reaches the reader through this gate only: the reader (memoised) is not re-rendered by it.
+  const [gate] = useState(() => createGate(active));
   return (
     <>
       {/* Before the portal: its layout effect runs before the reader's, so the reader is in the page when its own run. */}
-      <Attach container={container} slot={slot} active={active} />
-      <ViewActive.Provider value={active}>{createPortal(children, container)}</ViewActive.Provider>
+      <Attach container={container} slot={slot} active={active} gate={gate} />
+      <ViewActive.Provider value={gate}>{createPortal(children, container)}</ViewActive.Provider>
     </>
   );
 }
@@ -79,10 +81,11 @@ function placeIn(root: HTMLElement): Place | null {
  * the screen are not laid out (content-visibility) and are counted at an
  * estimated height, so an offset would not find the same passage again.
  */
-function Attach({ container, slot: parent, active }: { container: HTMLElement; slot: HTMLElement; active: boolean }) {
+function Attach({ container, slot: parent, active, gate }: { container: HTMLElement; slot: HTMLElement; active: boolean; gate: OwnedGate }) {
   const [place] = useState<{ at: Place | null }>(() => ({ at: null }));
   useLayoutEffect(() => {
-    if (!active) return;
+    // Hiding first takes the listeners off (and the popover away) while the reader is still in the page; showing tells them once it is back.
+    if (!active) return gate.set(false);
     parent.appendChild(container);
     const at = place.at;
     const el = at && container.querySelector<HTMLElement>(`.doc-body [data-block-id="${CSS.escape(at.blockId)}"]`);
@@ -97,11 +100,12 @@ function Attach({ container, slot: parent, active }: { container: HTMLElement; s
       // Once more after the frame: the passages now near the screen are laid out at their real height.
       frame = requestAnimationFrame(() => (put(), (frame = requestAnimationFrame(put))));
     }
+    gate.set(true);
     return () => {
       cancelAnimationFrame(frame);
       place.at = placeIn(container);
       if (container.parentNode === parent) parent.removeChild(container);
     };
-  }, [active, container, parent, place]);
+  }, [active, container, parent, place, gate]);
   return null;
 }
