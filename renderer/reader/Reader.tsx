@@ -3,16 +3,15 @@
  * highlights, the match bar (search marks and find), the selection toolbar
  * and the annotations panel. Each document reopens where it was left.
  */
-import { memo, startTransition, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, startTransition, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../common/model';
 import { AnnotationsPanel } from '../annotations/AnnotationsPanel';
-import { ExportDialog } from '../exchange/ExportDialog';
-import { RelatedPassages } from '../compare/RelatedPassages';
 import { useAnnotationStore } from '../annotations/store';
 import { useAppState } from '../app/state';
 import { request } from '../app/requests';
 import { firstScreenPainted } from '../app/coldStart';
+import { ExportDialog, RelatedPassages } from '../app/lazy-views';
 import { CitedBy } from '../search/CitedBy';
 import { useDocument } from '../docs';
 import { defaultPartner, hrefCompare, type Route } from '../router';
@@ -307,8 +306,10 @@ export const Reader = memo(function Reader({ route }: { route: DocRoute }) {
           </span>
         }
       />
-      {exporting && <ExportDialog docId={doc.id} onClose={() => setExporting(false)} />}
-      {relatedFor && <RelatedPassages doc={doc} blockId={relatedFor} onClose={() => setRelatedFor(null)} />}
+      <Suspense fallback={null}>
+        {exporting && <ExportDialog docId={doc.id} onClose={() => setExporting(false)} />}
+        {relatedFor && <RelatedPassages doc={doc} blockId={relatedFor} onClose={() => setRelatedFor(null)} />}
+      </Suspense>
     </div>
   );
 });
