@@ -1,21 +1,17 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Notebook } from '../annotations/Notebook';
 import { SaveIndicator } from '../annotations/SaveIndicator';
-import { Trash } from '../annotations/Trash';
-import { CompareView } from '../compare/CompareView';
 import { OpenedFileImport } from '../exchange/OpenedFileImport';
 import { DocumentIntake } from '../library/DocumentIntake';
 import { Library } from '../library/Library';
-import { Settings } from '../settings/Settings';
 import { CommandPalette } from '../palette/CommandPalette';
 import { useRoute } from '../router';
 import { SearchBox } from '../search/SearchBox';
 import { loadAnnotations } from './coldStart';
+import { CompareView, Notebook, Settings, Shortcuts, Trash } from './lazy-views';
 import { Notices } from './Notices';
 import { ReaderDeck } from './ReaderDeck';
 import { Toasts, undoLast } from './Toasts';
-import { Shortcuts } from './Shortcuts';
 import { closeTab, cycleTab, restoreScroll, takeRestore } from './tab-actions';
 import { tabStore } from './tabs';
 import { TabStrip } from './TabStrip';
@@ -148,16 +144,23 @@ export function App() {
       <Notices />
       <DocumentIntake />
       <OpenedFileImport />
-      {sheet && <Shortcuts onClose={() => setSheet(false)} />}
+      {sheet && (
+        <Suspense fallback={null}>
+          <Shortcuts onClose={() => setSheet(false)} />
+        </Suspense>
+      )}
       <CommandPalette route={route} onShortcuts={() => setSheet(true)} />
       <main id="main" tabIndex={-1}>
         {route.view === 'library' && <Library />}
         {/* The readers of open tabs stay mounted; the one shown is in the page (ReaderDeck.tsx). */}
         <ReaderDeck route={route} />
-        {route.view === 'compare' && <CompareView key={`${route.left}/${route.right}`} route={route} />}
-        {route.view === 'notebook' && <Notebook />}
-        {route.view === 'trash' && <Trash />}
-        {route.view === 'settings' && <Settings />}
+        {/* Views other than the library and the readers are loaded on first use (lazy-views.ts). */}
+        <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+          {route.view === 'compare' && <CompareView key={`${route.left}/${route.right}`} route={route} />}
+          {route.view === 'notebook' && <Notebook />}
+          {route.view === 'trash' && <Trash />}
+          {route.view === 'settings' && <Settings />}
+        </Suspense>
         {route.view === 'not-found' && (
           <section className="empty">
             <h1>{t('app.notFound')}</h1>

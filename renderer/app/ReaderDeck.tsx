@@ -17,7 +17,7 @@ import { Reader } from '../reader/Reader';
 import type { Route } from '../router';
 import { nextDeck, type Deck } from './deck';
 import { useTabs } from './tabs';
-import { ViewActive } from './view-active';
+import { createGate, ViewActive, type OwnedGate } from './view-active';
 
 export function ReaderDeck({ route }: { route: Route }) {
   const tabs = useTabs();
@@ -35,7 +35,7 @@ export function ReaderDeck({ route }: { route: Route }) {
       {slot &&
         ids.map((id) => (
           <Kept key={id} slot={slot} active={id === shown} route={next.routes[id]!}>
-            <Reader route={next.routes[id]!} active={id === shown} />
+            <Reader route={next.routes[id]!} />
           </Kept>
         ))}
     </div>
@@ -48,11 +48,13 @@ function Kept({ slot, active, route, children }: { slot: HTMLElement; active: bo
     el.className = 'reader-slot';
     return el;
   });
+  // Shown or hidden reaches the reader through this gate only: the reader (memoised) is not re-rendered by it.
+  const [gate] = useState(() => createGate(active));
   return (
     <>
       {/* Before the portal: its layout effect runs before the reader's, so the reader is in the page when its own run. */}
-      <Attach container={container} slot={slot} active={active} route={route} />
-      <ViewActive.Provider value={active}>{createPortal(children, container)}</ViewActive.Provider>
+      <Attach container={container} slot={slot} active={active} gate={gate} route={route} />
+      <ViewActive.Provider value={gate}>{createPortal(children, container)}</ViewActive.Provider>
     </>
   );
 }
@@ -81,14 +83,15 @@ function placeIn(root: HTMLElement): Place | null {
  * link says instead: the reader's own jump runs, and the old place is not
  * put back over it.
  */
-function Attach({ container, slot: parent, active, route }: { container: HTMLElement; slot: HTMLElement; active: boolean; route: Route }) {
+function Attach({ container, slot: parent, active, gate, route }: { container: HTMLElement; slot: HTMLElement; active: boolean; gate: OwnedGate; route: Route }) {
   const [place] = useState<{ at: Place | null; route: Route | null; latest: Route }>(() => ({ at: null, route: null, latest: route }));
   // The route the reader has now (a link followed while it is shown changes it), read when it is hidden.
   useLayoutEffect(() => {
     place.latest = route;
   });
   useLayoutEffect(() => {
-    if (!active) return;
+    // Hiding first takes the listeners off (and the popover away) while the reader is still in the page; showing tells them once it is back.
+    if (!active) return gate.set(false);
     parent.appendChild(container);
     const at = place.route === route ? place.at : null;
     const el = at && container.querySelector<HTMLElement>(`.doc-body [data-block-id="${CSS.escape(at.blockId)}"]`);
@@ -100,9 +103,10 @@ function Attach({ container, slot: parent, active, route }: { container: HTMLEle
         if (Math.abs(off) > 1) window.scrollTo(0, window.scrollY + off);
       };
       put();
-      // Once more after the frame: the passages now near the screen are laid out at their real height.
+      // Once more after the frame, and the next: a layout that settles late (fonts, the panel) may still move it.
       frame = requestAnimationFrame(() => (put(), (frame = requestAnimationFrame(put))));
     }
+    gate.set(true);
     return () => {
       cancelAnimationFrame(frame);
       place.at = placeIn(container);
@@ -111,6 +115,6 @@ function Attach({ container, slot: parent, active, route }: { container: HTMLEle
     };
     // `route` is read when the reader is shown, not followed: a new route while it is shown is the reader's own business.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [active, container, parent, place]);
+  }, [active, container, parent, place, gate]);
   return null;
 }

@@ -7,7 +7,7 @@
  * ref, so the listener is attached once and always sees the latest state.
  */
 import { useLayoutEffect, useRef } from 'react';
-import { useViewActive } from './view-active';
+import { useWhileShown } from './view-active';
 
 /**
  * Calls `handler` for every event of `type` on the window while `enabled`
@@ -16,17 +16,16 @@ import { useViewActive } from './view-active';
  */
 export function useWindowListener<E extends Event>(type: string, handler: (e: E) => void, enabled = true) {
   const latest = useRef(handler);
-  const active = useViewActive();
-  const on = enabled && active;
   useLayoutEffect(() => {
     latest.current = handler;
   });
-  useLayoutEffect(() => {
-    if (!on) return;
+  // Attached and taken off as the view is shown and hidden, without re-rendering it.
+  useWhileShown(() => {
+    if (!enabled) return;
     const listener = (e: Event) => latest.current(e as E);
     window.addEventListener(type, listener);
     return () => window.removeEventListener(type, listener);
-  }, [type, on]);
+  }, [type, enabled]);
 }
 
 /** Calls `handler` for every keydown in the window while `enabled`. */

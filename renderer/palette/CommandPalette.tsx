@@ -6,7 +6,7 @@
  * click runs, Escape closes. The export and import dialogs that commands
  * open are rendered here too, so they work from every view.
  */
-import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { Suspense, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { request, useRequest } from '../app/requests';
@@ -14,7 +14,7 @@ import { useAppState } from '../app/state';
 import { useKeydown, useMenuAction } from '../app/useWindowEvent';
 import { useDocuments } from '../docs';
 import { Dialog } from '../exchange/Dialog';
-import { ExportDialog } from '../exchange/ExportDialog';
+import { ExportDialog } from '../app/lazy-views';
 import { ImportDialog } from '../exchange/ImportDialog';
 import { navigate, type Route } from '../router';
 import { docsNeeded, paletteResults, type Command, type PaletteActions } from './commands';
@@ -59,7 +59,11 @@ export function CommandPalette({ route, onShortcuts }: { route: Route; onShortcu
   return (
     <>
       {opening !== null && <Palette initial={opening} openDocId={openDocId} act={act} onClose={() => setOpening(null)} />}
-      {launched?.kind === 'export' && <ExportDialog docId={launched.docId} onClose={() => setLaunched(null)} />}
+      {launched?.kind === 'export' && (
+        <Suspense fallback={null}>
+          <ExportDialog docId={launched.docId} onClose={() => setLaunched(null)} />
+        </Suspense>
+      )}
       {launched?.kind === 'import' && <ImportDialog onClose={() => setLaunched(null)} />}
     </>
   );

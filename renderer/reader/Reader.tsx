@@ -3,16 +3,15 @@
  * highlights, the match bar (search marks and find), the selection toolbar
  * and the annotations panel. Each document reopens where it was left.
  */
-import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, startTransition, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../common/model';
 import { AnnotationsPanel } from '../annotations/AnnotationsPanel';
-import { ExportDialog } from '../exchange/ExportDialog';
-import { RelatedPassages } from '../compare/RelatedPassages';
 import { useAnnotationStore } from '../annotations/store';
 import { useAppState } from '../app/state';
 import { request } from '../app/requests';
 import { firstScreenPainted } from '../app/coldStart';
+import { ExportDialog, RelatedPassages } from '../app/lazy-views';
 import { CitedBy } from '../search/CitedBy';
 import { useDocument } from '../docs';
 import { defaultPartner, hrefCompare, type Route } from '../router';
@@ -27,6 +26,7 @@ import { SelectionToolbar } from './SelectionToolbar';
 import { Toc } from './Toc';
 import { toggleContents, useContentsShown } from './contents';
 import { typingOrModal, useKeydown, useMenuAction } from '../app/useWindowEvent';
+import { useViewActive } from '../app/view-active';
 import { useBookmarks, useReadingPosition } from './usePlace';
 import { useHighlights } from './useHighlights';
 
@@ -46,11 +46,32 @@ interface PopoverState {
   seq: number;
 }
 
+/** Renders its children only while the view is shown: a hidden tab's reader keeps its popover closed. */
+function OnlyShown({ children }: { children: ReactNode }) {
+  return useViewActive() ? children : null;
+}
+
+/** The full annotation list waits for the first screen (app/coldStart.ts): tells it once this frame is shown. */
+function FirstScreen() {
+  const active = useViewActive();
+  useEffect(() => {
+    if (!active) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(firstScreenPainted)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [active]);
+  return null;
+}
+
 /**
- * `active`: false while the reader is kept for a tab that is not shown
- * (app/ReaderDeck.tsx); its popover is closed and its shortcuts are off.
+ * Memoised, and told whether its tab is shown only through the view's gate
+ * (app/view-active.ts): showing a kept reader (app/ReaderDeck.tsx) re-renders
+ * only the few small parts that depend on it, not the document or its panel.
  */
-export function Reader({ route, active = true }: { route: DocRoute; active?: boolean }) {
+export const Reader = memo(function Reader({ route }: { route: DocRoute }) {
   const { t } = useTranslation();
   const { settings, catalog } = useAppState();
   const { doc, error: loadError } = useDocument(route.docId);
@@ -105,17 +126,6 @@ export function Reader({ route, active = true }: { route: DocRoute; active?: boo
     } else setError(t('reader.noSuchPassage', { target: route.para ?? route.blockId }));
     // `route` itself: following the same passage link again goes there again.
   }, [doc, route, route.para, route.blockId, hasTarget, t]);
-
-  // The full annotation list waits for the first screen (app/coldStart.ts): tell it once this frame is shown.
-  useEffect(() => {
-    if (!doc || !active) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => (timer = setTimeout(firstScreenPainted)));
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [doc, active]);
 
   const openAnnotation = (a: Annotation) => {
     setActiveId(a.id);
@@ -245,28 +255,33 @@ export function Reader({ route, active = true }: { route: DocRoute; active?: boo
             if (openEditor) setEditingId(id);
           }}
         />
-        {active && popoverAnnotation && (
-          <HighlightPopover
-            key={`${popoverAnnotation.id}-${popover?.seq}`}
-            doc={doc}
-            annotation={popoverAnnotation}
-            rootRef={bodyRef}
-            origin={popover?.origin}
-            overlap={popover && popoverFound.length > 1 ? { count: popoverFound.length, onBack: () => setPopover((p) => (p ? { ...p, chosen: null, last: p.chosen } : p)) } : undefined}
-            onClose={closePopover}
-            onDeleted={() => afterDelete(popoverAnnotation.blockId)}
-          />
+        <FirstScreen />
+        {popoverAnnotation && (
+          <OnlyShown>
+            <HighlightPopover
+              key={`${popoverAnnotation.id}-${popover?.seq}`}
+              doc={doc}
+              annotation={popoverAnnotation}
+              rootRef={bodyRef}
+              origin={popover?.origin}
+              overlap={popover && popoverFound.length > 1 ? { count: popoverFound.length, onBack: () => setPopover((p) => (p ? { ...p, chosen: null, last: p.chosen } : p)) } : undefined}
+              onClose={closePopover}
+              onDeleted={() => afterDelete(popoverAnnotation.blockId)}
+            />
+          </OnlyShown>
         )}
-        {active && popoverChoices.length > 0 && (
-          <HighlightChooser
-            key={`${popover?.seq}-${popover?.last ?? ''}`}
-            annotations={popoverChoices}
-            rootRef={bodyRef}
-            origin={popover?.origin ?? null}
-            initial={popover?.last}
-            onChoose={choose}
-            onClose={closePopover}
-          />
+        {popoverChoices.length > 0 && (
+          <OnlyShown>
+            <HighlightChooser
+              key={`${popover?.seq}-${popover?.last ?? ''}`}
+              annotations={popoverChoices}
+              rootRef={bodyRef}
+              origin={popover?.origin ?? null}
+              initial={popover?.last}
+              onChoose={choose}
+              onClose={closePopover}
+            />
+          </OnlyShown>
         )}
         <DocumentBody doc={doc} notesLabel={t('reader.notes')} bookmarkLabel={t('annotations.bookmark')} relatedLabel={t('compare.related')} />
       </article>
@@ -291,8 +306,10 @@ export function Reader({ route, active = true }: { route: DocRoute; active?: boo
           </span>
         }
       />
-      {exporting && <ExportDialog docId={doc.id} onClose={() => setExporting(false)} />}
-      {relatedFor && <RelatedPassages doc={doc} blockId={relatedFor} onClose={() => setRelatedFor(null)} />}
+      <Suspense fallback={null}>
+        {exporting && <ExportDialog docId={doc.id} onClose={() => setExporting(false)} />}
+        {relatedFor && <RelatedPassages doc={doc} blockId={relatedFor} onClose={() => setRelatedFor(null)} />}
+      </Suspense>
     </div>
   );
-}
+});

@@ -5,7 +5,7 @@
 import { useEffect, useState, type RefObject } from 'react';
 import type { Bookmark, StructuredDocument } from '../../common/model';
 import { call } from '../api';
-import { useViewActive } from '../app/view-active';
+import { useWhileShown } from '../app/view-active';
 
 const SAVE_POSITION_MS = 600;
 
@@ -33,9 +33,8 @@ export function useReadingPosition(docId: string, rootRef: RefObject<HTMLElement
   }, [docId, doc, hasTarget, rootRef]);
 
   // A hidden tab's reader does not save a place: the scrolling is another document's.
-  const active = useViewActive();
-  useEffect(() => {
-    if (!doc || !active) return;
+  useWhileShown(() => {
+    if (!doc) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let last: string | null = null;
     const onScroll = () => {
@@ -54,7 +53,7 @@ export function useReadingPosition(docId: string, rootRef: RefObject<HTMLElement
       clearTimeout(timer);
       window.removeEventListener('scroll', onScroll);
     };
-  }, [docId, doc, rootRef, active]);
+  }, [docId, doc, rootRef]);
 }
 
 /**
