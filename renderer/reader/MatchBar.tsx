@@ -10,6 +10,7 @@ import { findInText, findMatches } from '../../common/search';
 import { useAppState } from '../app/state';
 import { wrapTextRanges } from './text-ranges';
 import { useKeydown, useMenuAction } from '../app/useWindowEvent';
+import { scrollIntoViewSettled } from './scroll-settle';
 
 export function MatchBar({ doc, rootRef }: { doc: StructuredDocument; rootRef: RefObject<HTMLElement | null> }) {
   const { t } = useTranslation();
@@ -75,7 +76,8 @@ export function MatchBar({ doc, rootRef }: { doc: StructuredDocument; rootRef: R
     if (!marks.length) return;
     const next = (current + delta + marks.length) % marks.length;
     setCurrent(next);
-    marks[next]?.scrollIntoView({ block: 'center' });
+    const mark = marks[next];
+    if (mark) scrollIntoViewSettled(mark, 'center');
     announce(t('find.position', { current: next + 1, total: marks.length }));
   };
 

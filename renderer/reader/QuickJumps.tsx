@@ -16,6 +16,7 @@ import { toast } from '../app/Toasts';
 import { typingOrModal, useKeydown, useMenuAction } from '../app/useWindowEvent';
 import { highlightStarts, stepHighlight, type HighlightStart } from './highlight-steps';
 import { findParagraph, goToParagraph } from './paragraphs';
+import { scrollIntoViewSettled } from './scroll-settle';
 
 const onScreen = (el: Element) => {
   const r = el.getBoundingClientRect();
@@ -59,7 +60,7 @@ export function QuickJumps({ doc, rootRef, paintAll }: { doc: StructuredDocument
     const wrapped =
       from >= 0 ? (dir === 1 ? i <= from : i >= from) : dir === 1 ? tops[i]! < middle : tops[i]! >= middle;
     last.current = starts[i]!;
-    mark.scrollIntoView({ block: 'center' });
+    scrollIntoViewSettled(mark, 'center');
     flash(root, id);
     if (focus) {
       // A highlight's first mark is in the Tab order already; another piece is made focusable for the moment.

@@ -29,6 +29,7 @@ import { typingOrModal, useKeydown, useMenuAction } from '../app/useWindowEvent'
 import { useViewActive } from '../app/view-active';
 import { useBookmarks, useReadingPosition } from './usePlace';
 import { useHighlights } from './useHighlights';
+import { scrollIntoViewSettled } from './scroll-settle';
 
 type DocRoute = Extract<Route, { view: 'doc' }>;
 
@@ -105,7 +106,7 @@ export const Reader = memo(function Reader({ route }: { route: DocRoute }) {
 
   const scrollToBlock = useCallback((blockId: string) => {
     const el = bodyRef.current?.querySelector(`[data-block-id="${CSS.escape(blockId)}"]`);
-    el?.scrollIntoView({ block: 'center' });
+    if (el) scrollIntoViewSettled(el, 'center');
   }, []);
 
   useEffect(() => {
@@ -121,7 +122,7 @@ export const Reader = memo(function Reader({ route }: { route: DocRoute }) {
     if (el) {
       el.classList.add('target');
       // Its number and first line just under the header (the blocks' scroll-margin-top), not centred.
-      el.scrollIntoView({ block: 'start' });
+      scrollIntoViewSettled(el, 'start');
       setError(null);
     } else setError(t('reader.noSuchPassage', { target: route.para ?? route.blockId }));
     // `route` itself: following the same passage link again goes there again.
@@ -136,7 +137,7 @@ export const Reader = memo(function Reader({ route }: { route: DocRoute }) {
       paintAll();
       mark = bodyRef.current?.querySelector(selector);
     }
-    if (mark) mark.scrollIntoView({ block: 'center' });
+    if (mark) scrollIntoViewSettled(mark, 'center');
     else scrollToBlock(a.blockId);
   };
 
@@ -155,7 +156,7 @@ export const Reader = memo(function Reader({ route }: { route: DocRoute }) {
     if (a && href && href.startsWith('#') && !href.startsWith('#/')) {
       e.preventDefault();
       const dest = bodyRef.current?.querySelector<HTMLElement>(`#${CSS.escape(href.slice(1))}`);
-      dest?.scrollIntoView({ block: 'center' });
+      if (dest) scrollIntoViewSettled(dest, 'center');
       (dest?.querySelector('a') ?? dest)?.focus?.();
       return;
     }

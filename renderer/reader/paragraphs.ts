@@ -4,6 +4,7 @@
  */
 import type { Block, StructuredDocument } from '../../common/model';
 import { hrefPassage, navigate } from '../router';
+import { scrollIntoViewSettled } from './scroll-settle';
 
 /** A typed paragraph number, as a regular expression source: digits, then perhaps a letter. */
 export const TYPED_NUMBER = String.raw`\d{1,4}(?:\s*[-.]?\s*\(?[a-z]\)?)?`;
@@ -30,6 +31,7 @@ export function findParagraph(doc: StructuredDocument, typed: string): Block | u
  */
 export function goToParagraph(docId: string, block: Block): void {
   const href = hrefPassage(docId, block.id, block.number);
-  if (window.location.hash === href) document.querySelector(`[data-block-id="${block.id}"]`)?.scrollIntoView({ block: 'start' });
+  const el = window.location.hash === href ? document.querySelector(`[data-block-id="${block.id}"]`) : null;
+  if (el) scrollIntoViewSettled(el, 'start');
   else navigate(href);
 }

@@ -6,6 +6,7 @@ import { useEffect, useState, type RefObject } from 'react';
 import type { Bookmark, StructuredDocument } from '../../common/model';
 import { call } from '../api';
 import { useWhileShown } from '../app/view-active';
+import { scrollIntoViewSettled } from './scroll-settle';
 
 const SAVE_POSITION_MS = 600;
 
@@ -25,7 +26,8 @@ export function useReadingPosition(docId: string, rootRef: RefObject<HTMLElement
     let live = true;
     void call('getReadingPosition', docId).then((blockId) => {
       if (!live || !blockId) return;
-      rootRef.current?.querySelector(`[data-block-id="${CSS.escape(blockId)}"]`)?.scrollIntoView({ block: 'start' });
+      const el = rootRef.current?.querySelector(`[data-block-id="${CSS.escape(blockId)}"]`);
+      if (el) scrollIntoViewSettled(el, 'start');
     });
     return () => {
       live = false;
