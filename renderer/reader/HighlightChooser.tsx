@@ -6,11 +6,11 @@
  * Arrow keys move between the entries, Home/End to the ends; Escape closes
  * and gives the focus back to the highlight.
  */
-import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Annotation } from '../../common/model';
 import { useAppState } from '../app/state';
-import { placeUnder, type PopoverPlace } from './popover-place';
+import { placeUnder, useCloseOnOutsidePress, type PopoverPlace } from './popover-place';
 
 const START = 70;
 const startOf = (s: string): string => {
@@ -50,17 +50,7 @@ export function HighlightChooser(props: {
   }, [placed]);
 
   // A press outside (not on a highlight, which opens its own) closes it.
-  const onCloseRef = useRef(props.onClose);
-  onCloseRef.current = props.onClose;
-  useEffect(() => {
-    const onDown = (e: PointerEvent) => {
-      const target = e.target as Element | null;
-      if (boxRef.current?.contains(target) || target?.closest?.('mark.hl')) return;
-      onCloseRef.current(false);
-    };
-    window.addEventListener('pointerdown', onDown);
-    return () => window.removeEventListener('pointerdown', onDown);
-  }, []);
+  useCloseOnOutsidePress(boxRef, props.onClose);
 
   const onKeyDown = (e: React.KeyboardEvent) => {
     if (e.key === 'Escape') {

@@ -19,7 +19,7 @@ import { annotationStore } from '../annotations/store';
 import { useAppState } from '../app/state';
 import { toast } from '../app/Toasts';
 import { copyRich } from './clipboard';
-import { anchorMark, placeUnder } from './popover-place';
+import { anchorMark, placeUnder, useCloseOnOutsidePress } from './popover-place';
 import { useCitation } from './useCitation';
 
 /** The first painted mark of highlight `id` under `root`. */
@@ -70,17 +70,7 @@ export function HighlightPopover(props: {
   }, [placed]);
 
   // A press outside (not on another highlight, which opens its own) closes it.
-  const onCloseRef = useRef(props.onClose);
-  onCloseRef.current = props.onClose;
-  useEffect(() => {
-    const onDown = (e: PointerEvent) => {
-      const target = e.target as Element | null;
-      if (boxRef.current?.contains(target) || target?.closest?.('mark.hl')) return;
-      onCloseRef.current(false);
-    };
-    window.addEventListener('pointerdown', onDown);
-    return () => window.removeEventListener('pointerdown', onDown);
-  }, []);
+  useCloseOnOutsidePress(boxRef, props.onClose);
 
   const run = async (work: () => Promise<void>) => {
     try {

@@ -3,6 +3,7 @@
  * inside the text column. Shared by the popover and the chooser of
  * overlapping highlights, so switching from one to the other does not move.
  */
+import { useEffect, useRef, type RefObject } from 'react';
 /** As wide as the CSS makes it (.hl-popover): room for the French and Spanish action labels on one row. */
 const WIDTH_REM = 28;
 
@@ -28,4 +29,22 @@ export function anchorMark(root: Element | null, id: string, origin: Element | n
 export function focusMark(root: Element | null, id: string): HTMLElement | null {
   const esc = CSS.escape(id);
   return root?.querySelector<HTMLElement>(`mark.hl[tabindex="0"][data-annotation-id="${esc}"]`) ?? root?.querySelector<HTMLElement>(`mark.hl[data-annotation-ids~="${esc}"]`) ?? null;
+}
+
+/**
+ * A press outside the box closes it; a press on a highlight does not, since
+ * that opens its own popover or chooser.
+ */
+export function useCloseOnOutsidePress(boxRef: RefObject<HTMLElement | null>, onClose: (returnFocus: boolean) => void): void {
+  const onCloseRef = useRef(onClose);
+  onCloseRef.current = onClose;
+  useEffect(() => {
+    const onDown = (e: PointerEvent) => {
+      const target = e.target as Element | null;
+      if (boxRef.current?.contains(target) || target?.closest?.('mark.hl')) return;
+      onCloseRef.current(false);
+    };
+    window.addEventListener('pointerdown', onDown);
+    return () => window.removeEventListener('pointerdown', onDown);
+  }, [boxRef]);
 }

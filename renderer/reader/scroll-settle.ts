@@ -5,8 +5,8 @@
  * they come near it; a jump lays out the passages around its target, which
  * moves the target after the scroll, sometimes over several frames. So the
  * element is put back each frame until it has not moved for three frames
- * (at most about half a second), and the delegate's own scrolling, a key or
- * a click ends it at once.
+ * (at most about half a second); the delegate's own scrolling, a key, a
+ * click, or any other scroll of the window (another jump, a script) ends it.
  */
 const MAX_FRAMES = 30;
 const STABLE_FRAMES = 3;
@@ -17,6 +17,7 @@ export function scrollIntoViewSettled(el: Element, block: ScrollLogicalPosition)
   stop?.();
   el.scrollIntoView({ block });
   let top = el.getBoundingClientRect().top;
+  let y = window.scrollY;
   let frames = 0;
   let stable = 0;
   let frame = 0;
@@ -26,11 +27,12 @@ export function scrollIntoViewSettled(el: Element, block: ScrollLogicalPosition)
     if (stop === end) stop = null;
   };
   const tick = () => {
-    if (!el.isConnected || ++frames > MAX_FRAMES) return end();
+    if (!el.isConnected || ++frames > MAX_FRAMES || Math.abs(window.scrollY - y) > 1) return end();
     const now = el.getBoundingClientRect().top;
     if (Math.abs(now - top) > 1) {
       el.scrollIntoView({ block });
       top = el.getBoundingClientRect().top;
+      y = window.scrollY;
       stable = 0;
     } else if (++stable >= STABLE_FRAMES) return end();
     frame = requestAnimationFrame(tick);
