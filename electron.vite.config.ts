@@ -14,7 +14,7 @@ export default defineConfig({
   preload: {
     build: {
       outDir: 'out/preload',
-      // A sandboxed preload cannot require() node_modules: bundle zod in.
+      // A sandboxed preload cannot require() node_modules: bundle what it imports (only common/api-names today).
       externalizeDeps: false,
       rollupOptions: {
         input: { index: resolve(__dirname, 'preload/index.ts') },

@@ -27,6 +27,9 @@ import {
 import type { Alignment, RelatedPassage } from './align';
 import type { ItemOutcome } from './export/import';
 import type { Result } from './result';
+import { EXPORT_FORMATS, MAX_DOCUMENT_BYTES, METHOD_NAMES, channelOf, type MethodName as ListedName } from './api-names';
+
+export { EXPORT_FORMATS, MAX_DOCUMENT_BYTES, METHOD_NAMES, channelOf };
 
 /** A method: the schema of its argument tuple, and a phantom for its value type. */
 interface Method<A extends z.ZodTuple, R> {
@@ -69,7 +72,6 @@ export type AnnotationPatch = z.infer<typeof AnnotationPatchSchema>;
 
 const AnnotationIdSchema = AnnotationSchema.shape.id;
 
-export const EXPORT_FORMATS = ['markdown', 'docx', 'pdf', 'html', 'csv', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const ExportRequestSchema = z
@@ -172,8 +174,6 @@ export interface StoreNotice {
 
 /* == Library (area C2): adding, correcting and removing documents == */
 
-/** Largest file a delegate can add. */
-export const MAX_DOCUMENT_BYTES = 25 * 1024 * 1024;
 const MAX_DOCUMENT_BASE64 = Math.ceil(MAX_DOCUMENT_BYTES / 3) * 4;
 const megabytes = (n: number) => `${(n / 1048576).toFixed(1)} MB`;
 
@@ -330,6 +330,10 @@ export const api = {
 
 export type Api = typeof api;
 export type MethodName = keyof Api;
+/** The map and common/api-names.ts list the same methods (a compile error otherwise). */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameNames: Same<MethodName, ListedName> = true;
+void sameNames;
 export type ArgsOf<M extends MethodName> = z.infer<Api[M]['args']>;
 export type ValueOf<M extends MethodName> = Exclude<Api[M]["result"], undefined>;
 
@@ -343,14 +347,9 @@ export type Handlers = {
   [M in MethodName]: (...args: ArgsOf<M>) => ValueOf<M> | Promise<ValueOf<M>>;
 };
 
-export const METHOD_NAMES = Object.keys(api) as MethodName[];
-
 export function isMethodName(name: unknown): name is MethodName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(api, name);
 }
-
-/** IPC channel for a method; the only place the prefix is written. */
-export const channelOf = (m: MethodName): string => `plenary:${m}`;
 
 /** Describe a zod failure in one sentence that names the argument and the problem. */
 export function describeIssues(method: string, error: z.ZodError): string {

@@ -3,7 +3,8 @@
  * arguments to `/api/<method>`. Used by the browser twin's bridge; `fetch` is
  * passed in so this stays plain TypeScript.
  */
-import { METHOD_NAMES, type PlenaryApi } from './contract';
+import { METHOD_NAMES } from './api-names';
+import type { PlenaryApi } from './contract';
 import type { Result } from './result';
 
 type FetchLike = (

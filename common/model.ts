@@ -4,6 +4,9 @@
  * inferred from it so the two can never disagree.
  */
 import { z } from 'zod';
+import { BLOCK_KINDS, COLOR_IDS, DEFAULT_LEGEND, DOC_TYPES, LANGS, SOURCE_FORMATS, THEMES } from './model-values';
+
+export { BLOCK_KINDS, COLOR_IDS, DEFAULT_LEGEND, DOC_TYPES, LANGS, SOURCE_FORMATS, THEMES };
 
 /** Document ids are lowercase slugs; anything else is rejected at the boundary. */
 export const DocIdSchema = z
@@ -19,13 +22,6 @@ export const BlockIdSchema = z
   .max(120, 'block id is longer than 120 characters')
   .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'block id may contain only letters, digits, "-" and "_"');
 
-export const DOC_TYPES = [
-  'working-paper',
-  'concept-note',
-  'summary-of-conclusions',
-  'report',
-  'other',
-] as const;
 export type DocType = (typeof DOC_TYPES)[number];
 
 /** One entry of corpus/catalog.json: everything the library shows about a document. */
@@ -59,8 +55,6 @@ export const CatalogEntrySchema = z.object({
 });
 export type CatalogEntry = z.infer<typeof CatalogEntrySchema>;
 
-/** The formats an added document can come in. */
-export const SOURCE_FORMATS = ['pdf', 'docx', 'html', 'markdown', 'text'] as const;
 export type SourceFormatId = (typeof SOURCE_FORMATS)[number];
 
 /**
@@ -84,7 +78,6 @@ export const AddedEntrySchema = CatalogEntrySchema.extend({
 });
 export type AddedEntry = z.infer<typeof AddedEntrySchema>;
 
-export const BLOCK_KINDS = ['heading', 'paragraph', 'list-item', 'schedule-item', 'quote'] as const;
 export type BlockKind = (typeof BLOCK_KINDS)[number];
 
 /**
@@ -197,17 +190,8 @@ export interface Suggestion {
 
 /* ----------------------------------------------------------- annotations */
 
-export const COLOR_IDS = ['yellow', 'green', 'red', 'blue', 'purple'] as const;
 export const ColorIdSchema = z.enum(COLOR_IDS);
 export type ColorId = z.infer<typeof ColorIdSchema>;
-
-export const DEFAULT_LEGEND: Record<ColorId, string> = {
-  yellow: 'Key point',
-  green: 'Support',
-  red: 'Concern',
-  blue: 'Question',
-  purple: 'Follow-up',
-};
 
 export const LegendSchema = z
   .object({
@@ -279,8 +263,6 @@ export type Bookmark = z.infer<typeof BookmarkSchema>;
 
 /* -------------------------------------------------------------- settings */
 
-export const LANGS = ['en', 'fr', 'es'] as const;
-export const THEMES = ['system', 'light', 'dark', 'sepia', 'high-contrast'] as const;
 
 export const SettingsSchema = z
   .object({

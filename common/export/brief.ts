@@ -4,7 +4,8 @@
  * sections (runs of passages under the same heading trail) → items, each in
  * reading order. Formats only lay this tree out; they decide nothing.
  */
-import { COLOR_IDS, type Annotation, type ColorId, type Legend, type StructuredDocument } from '../model';
+import { COLOR_IDS } from '../model-values';
+import type { Annotation, ColorId, Legend, StructuredDocument } from '../model';
 import { citationFor, documentCitation, sectionTrail } from './citation';
 import { resolveLabels, type ExportLabels } from './labels';
 import { exportLabels, localizeLegend } from './locale';

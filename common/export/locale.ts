@@ -4,7 +4,8 @@
  * that locale. Built synchronously from bundled strings, once.
  */
 import i18next, { type TFunction } from 'i18next';
-import { COLOR_IDS, type ColorId, type Legend } from '../model';
+import { COLOR_IDS } from '../model-values';
+import type { ColorId, Legend } from '../model';
 import type { ExportLabels } from './labels';
 import { EXPORT_LANGS, EXPORT_STRINGS, type ExportLang } from './strings';
 

@@ -2,7 +2,8 @@
  * Ordering a composed brief: the order modes the Brief view offers and the
  * one-step moves of hand ordering. Pure, so the view and the tests share it.
  */
-import { COLOR_IDS, type Annotation } from '../model';
+import { COLOR_IDS } from '../model-values';
+import type { Annotation } from '../model';
 
 export type BriefOrder = 'document' | 'color' | 'tag' | 'manual';
 

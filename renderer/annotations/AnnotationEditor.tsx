@@ -11,7 +11,8 @@
  */
 import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { COLOR_IDS, type Annotation, type ColorId } from '../../common/model';
+import { COLOR_IDS } from '../../common/model-values';
+import type { Annotation, ColorId } from '../../common/model';
 import { useAppState } from '../app/state';
 import { toast } from '../app/Toasts';
 import { annotationStore, useAnnotationStore } from './store';

@@ -9,7 +9,8 @@
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCitation } from '../reader/useCitation';
-import { COLOR_IDS, type Annotation } from '../../common/model';
+import { COLOR_IDS } from '../../common/model-values';
+import type { Annotation } from '../../common/model';
 import { foldForMatch } from '../../common/search';
 import { useAppState } from '../app/state';
 import { useDocuments } from '../docs';

@@ -4,7 +4,8 @@
  * the paper size. Used by the export dialog and the Brief view.
  */
 import { useTranslation } from 'react-i18next';
-import { EXPORT_FORMATS, type ExportFormat } from '../../common/contract';
+import { EXPORT_FORMATS } from '../../common/api-names';
+import type { ExportFormat } from '../../common/contract';
 import { EXPORT_LANGS, type ExportLang } from '../../common/export/strings';
 
 export type Paper = 'a4' | 'letter';

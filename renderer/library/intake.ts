@@ -6,7 +6,8 @@
  * the command palette share the same progress list.
  */
 import { useSyncExternalStore } from 'react';
-import { MAX_DOCUMENT_BYTES, type DocumentJob } from '../../common/contract';
+import { MAX_DOCUMENT_BYTES } from '../../common/api-names';
+import type { DocumentJob } from '../../common/contract';
 import { ApiError, call } from '../api';
 
 /** One file as the interface shows it. */

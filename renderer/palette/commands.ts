@@ -5,7 +5,8 @@
  * …" whenever something was typed.
  */
 import type { TFunction } from 'i18next';
-import { THEMES, type CatalogEntry, type Settings, type StructuredDocument } from '../../common/model';
+import { THEMES } from '../../common/model-values';
+import type { CatalogEntry, Settings, StructuredDocument } from '../../common/model';
 import { chooseFiles } from '../library/intake';
 import { goToParagraph } from '../reader/paragraphs';
 import { closeTab, compareTabs, cycleTab } from '../app/tab-actions';

@@ -12,7 +12,8 @@
  */
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { COLOR_IDS, type Annotation, type ColorId, type StructuredDocument } from '../../common/model';
+import { COLOR_IDS } from '../../common/model-values';
+import type { Annotation, ColorId, StructuredDocument } from '../../common/model';
 import { AnnotationEditor } from '../annotations/AnnotationEditor';
 import { noteHtml } from '../annotations/noteHtml';
 import { annotationStore } from '../annotations/store';

@@ -11,7 +11,8 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { AnnotationEditor, type NoteValues } from '../annotations/AnnotationEditor';
 import { useTranslation } from 'react-i18next';
-import { COLOR_IDS, type ColorId, type StructuredDocument } from '../../common/model';
+import { COLOR_IDS } from '../../common/model-values';
+import type { ColorId, StructuredDocument } from '../../common/model';
 import { rangeToSelectors } from '../anchoring';
 import { annotationStore } from '../annotations/store';
 import { useAppState } from '../app/state';

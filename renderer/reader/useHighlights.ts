@@ -16,7 +16,8 @@
  */
 import { useCallback, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { anchor, blockParts, docText } from '../../common/anchoring';
-import { COLOR_IDS, type Annotation, type StructuredDocument } from '../../common/model';
+import { COLOR_IDS } from '../../common/model-values';
+import type { Annotation, StructuredDocument } from '../../common/model';
 import { paintBlock, type BlockSegment, type PaintOptions } from '../anchoring';
 import { blockElements } from '../anchoring/dom-text';
 

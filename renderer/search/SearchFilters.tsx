@@ -1,6 +1,6 @@
 import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DOC_TYPES } from '../../common/model';
+import { DOC_TYPES } from '../../common/model-values';
 import { useAppState } from '../app/state';
 import type { SortMode } from './SearchBox';
 

@@ -4,7 +4,8 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { COLOR_IDS, THEMES, type Legend } from '../../common/model';
+import { COLOR_IDS, THEMES } from '../../common/model-values';
+import type { Legend } from '../../common/model';
 import { call } from '../api';
 import { useAppState } from '../app/state';
 import { LANGUAGES } from '../i18n';
