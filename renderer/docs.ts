@@ -4,31 +4,45 @@ import type { StructuredDocument } from '../common/model';
 import { call } from './api';
 
 const cache = new Map<string, Promise<StructuredDocument>>();
+/** The documents already arrived: a view opening one of these shows it in its first render, with no loading frame. */
+const ready = new Map<string, StructuredDocument>();
 
 export function loadDocument(id: string): Promise<StructuredDocument> {
   let p = cache.get(id);
   if (!p) {
-    p = call('getDocument', id);
-    p.catch(() => cache.delete(id));
+    const loading = call('getDocument', id);
+    p = loading;
+    loading.then(
+      (doc) => {
+        if (cache.get(id) === loading) ready.set(id, doc);
+      },
+      () => cache.delete(id),
+    );
     cache.set(id, p);
   }
   return p;
 }
 
 export function useDocument(id: string | null): { doc: StructuredDocument | null; error: string | null } {
-  const [state, setState] = useState<{ id: string | null; doc: StructuredDocument | null; error: string | null }>({ id: null, doc: null, error: null });
+  const [state, setState] = useState<{ id: string | null; doc: StructuredDocument | null; error: string | null }>(() => ({
+    id,
+    doc: id ? (ready.get(id) ?? null) : null,
+    error: null,
+  }));
   useEffect(() => {
     if (!id) return;
     let live = true;
     loadDocument(id).then(
-      (doc) => live && setState({ id, doc, error: null }),
+      // The same document already shown: no new state, no re-render.
+      (doc) => live && setState((s) => (s.id === id && s.doc === doc ? s : { id, doc, error: null })),
       (e: Error) => live && setState({ id, doc: null, error: e.message }),
     );
     return () => {
       live = false;
     };
   }, [id]);
-  return state.id === id ? { doc: state.doc, error: state.error } : { doc: null, error: null };
+  if (state.id === id) return { doc: state.doc, error: state.error };
+  return { doc: id ? (ready.get(id) ?? null) : null, error: null };
 }
 
 export function useDocuments(ids: string[]): Map<string, StructuredDocument> {
@@ -47,4 +61,5 @@ export function useDocuments(ids: string[]): Map<string, StructuredDocument> {
 /** Drops a document from the cache (its metadata was corrected, or it left the library). */
 export function forgetDocument(id: string): void {
   cache.delete(id);
+  ready.delete(id);
 }

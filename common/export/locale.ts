@@ -79,8 +79,9 @@ export function exportLabels(lang: ExportLang): ExportLabels {
 
 /** The default meaning of each colour in one language. */
 export function defaultLegend(lang: ExportLang): Legend {
-  const t = tFor(lang);
-  return Object.fromEntries(COLOR_IDS.map((c) => [c, t(`legendDefaults.${c}`)])) as Legend;
+  // Read from the strings themselves: the interface asks for this at start-up, before it needs an i18next instance here.
+  const names = EXPORT_STRINGS[lang].legendDefaults as Record<string, string>;
+  return Object.fromEntries(COLOR_IDS.map((c) => [c, names[c] ?? c])) as Legend;
 }
 
 /**

@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { useCitation } from '../reader/useCitation';
 import { COLOR_IDS } from '../../common/model-values';
 import type { Annotation } from '../../common/model';
-import { foldForMatch } from '../../common/search';
+import { foldForMatch } from '../../common/search/fold';
 import { useAppState } from '../app/state';
 import { useDocuments } from '../docs';
 import { hrefPassage, navigate } from '../router';

@@ -24,6 +24,19 @@ export function firstScreen(doc: StructuredDocument, route: Extract<Route, { vie
 
 let started: Promise<void> | null = null;
 
+/** Settled once the first screen's data is in (its document and highlights), or could not be had. */
+let markPrimed: () => void = () => undefined;
+const primed = new Promise<void>((resolve) => (markPrimed = resolve));
+
+/**
+ * What main.tsx waits for before the app's first render, at most `capMs`:
+ * opened on a document, its text and first screen's highlights, so that the
+ * first frame shows them (no "loading" frame, no second render of the page).
+ */
+export function firstScreenData(capMs: number): Promise<void> {
+  return Promise.race([primed, new Promise<void>((r) => setTimeout(r, capMs))]);
+}
+
 /**
  * Resolved once the reader has shown its first screen: the full list waits
  * for it, since parsing megabytes and placing thousands of highlights before
@@ -51,13 +64,15 @@ export function loadAnnotations(route: Route): Promise<void> {
 }
 
 async function load(route: Route): Promise<void> {
-  if (route.view === 'doc') {
+  if (route.view !== 'doc') markPrimed();
+  else {
     try {
       const [doc, position] = await Promise.all([loadDocument(route.docId), call('getReadingPosition', route.docId)]);
-      await annotationStore.prime(doc.id, firstScreen(doc, route, position));
+      await annotationStore.prime(doc.id, firstScreen(doc, route, position)).finally(markPrimed);
       await Promise.race([firstScreenShown, new Promise((r) => setTimeout(r, SHOWN_WAIT_MS))]);
     } catch {
       // An unknown document or a failed call: the reader and the full load say what is wrong.
+      markPrimed();
     }
   }
   await annotationStore.load();

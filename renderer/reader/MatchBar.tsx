@@ -6,11 +6,18 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StructuredDocument } from '../../common/model';
-import { findInText, findMatches } from '../../common/search';
+import { findInText } from '../../common/search/fold';
 import { useAppState } from '../app/state';
 import { wrapTextRanges } from './text-ranges';
 import { useKeydown, useMenuAction } from '../app/useWindowEvent';
 import { scrollIntoViewSettled } from './scroll-settle';
+
+/**
+ * The search's own matcher (its analyzers and the French stemmer, lunr's) is
+ * loaded when a search is shown, not with the reader: a document opened
+ * without one never needs it. Loaded again it is the same module.
+ */
+export const loadSearchMatcher = () => import('../../common/search/highlight');
 
 export function MatchBar({ doc, rootRef }: { doc: StructuredDocument; rootRef: RefObject<HTMLElement | null> }) {
   const { t } = useTranslation();
@@ -31,33 +38,41 @@ export function MatchBar({ doc, rootRef }: { doc: StructuredDocument; rootRef: R
       return;
     }
     const removers: (() => void)[] = [];
-    const all: HTMLElement[] = [];
+    let gone = false;
     // The blocks, then the footnotes (search finds words in either).
     const passages = [
       ...doc.blocks.map((b) => ({ text: b.text, selector: `[data-block-id="${CSS.escape(b.id)}"] .block-text` })),
       ...doc.footnotes.map((f) => ({ text: f.text, selector: `[data-footnote-id="${CSS.escape(f.id)}"] .fn-text` })),
     ];
-    for (const block of passages) {
-      const ranges =
-        mode === 'find'
-          ? needle.trim()
-            ? findInText(block.text, needle)
-            : []
-          : findMatches(block.text, activeSearch!.result, doc.language);
-      if (!ranges.length) continue;
-      const textEl = root.querySelector(block.selector);
-      if (!textEl) continue;
-      const { elements, remove } = wrapTextRanges(textEl, ranges, () => {
-        const m = document.createElement('mark');
-        m.className = 'match';
-        return m;
+    const paint = (rangesOf: (text: string) => Array<[number, number]>) => {
+      const all: HTMLElement[] = [];
+      for (const block of passages) {
+        const ranges = rangesOf(block.text);
+        if (!ranges.length) continue;
+        const textEl = root.querySelector(block.selector);
+        if (!textEl) continue;
+        const { elements, remove } = wrapTextRanges(textEl, ranges, () => {
+          const m = document.createElement('mark');
+          m.className = 'match';
+          return m;
+        });
+        removers.push(remove);
+        for (const group of elements) if (group[0]) all.push(group[0]);
+      }
+      setMarks(all);
+      setCurrent(0);
+    };
+    if (mode === 'find') paint((text) => (needle.trim() ? findInText(text, needle) : []));
+    else {
+      const result = activeSearch!.result;
+      void loadSearchMatcher().then(({ findMatches }) => {
+        if (!gone) paint((text) => findMatches(text, result, doc.language));
       });
-      removers.push(remove);
-      for (const group of elements) if (group[0]) all.push(group[0]);
     }
-    setMarks(all);
-    setCurrent(0);
-    return () => removers.forEach((r) => r());
+    return () => {
+      gone = true;
+      removers.forEach((r) => r());
+    };
   }, [doc, mode, needle, activeSearch, rootRef]);
 
   // The search's own hit is the passage in view: start counting from there.

@@ -40,7 +40,8 @@ export function Toc({ doc }: { doc: StructuredDocument }) {
     const onScroll = () => {
       if (!frame) frame = requestAnimationFrame(update);
     };
-    update();
+    // First worked out in the next frame, not here: measuring now would lay the whole document out before its first frame.
+    onScroll();
     window.addEventListener('scroll', onScroll, { passive: true });
     return () => {
       cancelAnimationFrame(frame);

@@ -73,11 +73,34 @@ function linkSymbols(html: string, links: SymbolLinks): string {
 }
 
 /**
+ * Characters that can begin any inline Markdown (escapes, code, emphasis,
+ * strikethrough, links, images, footnote tokens, HTML, entities, e-mail
+ * autolinks, line breaks), and the starts of GFM's URL autolinks.
+ */
+const INLINE_SYNTAX = /[\\`*_~[\]!<>&@\n\r]|(?:https?|ftp):\/\/|www\./i;
+
+/**
+ * Most passages are plain text, whose HTML is the text itself: returns it
+ * when `md` holds nothing Markdown or HTML could read, else null (the
+ * passage then goes through marked and DOMPurify). About half a cold open's
+ * text rendering was spent parsing and purifying plain sentences.
+ */
+export function plainInline(md: string): string | null {
+  return INLINE_SYNTAX.test(md) ? null : md;
+}
+
+/**
  * HTML for a block's (or a footnote's) inline Markdown.
  * @param footnotes the document's footnotes, to label reference marks.
  * @param links when given, cited document symbols become links.
  */
 export function inlineHtml(md: string, footnotes: readonly Footnote[] = [], links?: SymbolLinks): string {
+  const plain = plainInline(md);
+  if (plain !== null) {
+    // Plain text is its own HTML: nothing to parse or purify, unless symbol links were added to it.
+    const linked = links ? linkSymbols(plain, links) : plain;
+    return linked === plain ? plain : sanitize(linked);
+  }
   const byId = new Map(footnotes.map((f) => [f.id, f]));
   const raw = marked.parseInline(md, { async: false, gfm: true, breaks: false });
   const html = raw.replace(FOOTNOTE_TOKEN, (_m, id: string) => {

@@ -3,7 +3,7 @@
  * delegate's own words; nothing leaves the machine). Newest first, at most
  * RECENT_MAX, without duplicates. A broken or foreign value reads as empty.
  */
-import { foldForMatch } from '../../common/search';
+import { foldForMatch } from '../../common/search/fold';
 
 const KEY = 'plenary.recentQueries';
 export const RECENT_MAX = 12;
