@@ -37,10 +37,12 @@ export default defineConfig({
           // The browser twin's HTTP bridge: a classic script the twin server
           // injects; the desktop app never loads it.
           'twin-bridge': resolve(__dirname, 'renderer/twin/bridge.ts'),
+          // The first screen's reads, started before the app's code loads: index.html names it as is (vite-ignore).
+          early: resolve(__dirname, 'renderer/early.ts'),
         },
         output: {
           entryFileNames: (chunk) =>
-            chunk.name === 'twin-bridge' ? 'twin-bridge.js' : 'assets/[name]-[hash].js',
+            chunk.name === 'twin-bridge' ? 'twin-bridge.js' : chunk.name === 'early' ? 'early.js' : 'assets/[name]-[hash].js',
         },
       },
     },

@@ -1,9 +1,10 @@
 /**
- * The API's method names and the few plain values the renderer needs from
- * the contract, with no schema library: the twin's HTTP bridge, the preload
- * bridge and the renderer import these, so a window does not build the zod
- * schemas of common/contract.ts (main validates with them). contract.ts
- * checks at compile time that its method map has exactly these names.
+ * The API's method names, with no schema library: the twin's HTTP bridge and
+ * the preload bridge build `window.plenary` from these, so a window does not
+ * build the zod schemas of common/contract.ts (main validates with them).
+ * contract.ts checks at compile time that its method map has exactly these
+ * names. The renderer's own code does not import this file (it uses
+ * common/api-limits.ts), so the twin's bridge script stays one file.
  */
 
 export const METHOD_NAMES = [
@@ -56,8 +57,3 @@ export type MethodName = (typeof METHOD_NAMES)[number];
 
 /** IPC channel for a method; the only place the prefix is written. */
 export const channelOf = (m: MethodName): string => `plenary:${m}`;
-
-export const EXPORT_FORMATS = ['markdown', 'docx', 'pdf', 'html', 'csv', 'json'] as const;
-
-/** Largest file a delegate can add. */
-export const MAX_DOCUMENT_BYTES = 25 * 1024 * 1024;

@@ -27,7 +27,8 @@ import {
 import type { Alignment, RelatedPassage } from './align';
 import type { ItemOutcome } from './export/import';
 import type { Result } from './result';
-import { EXPORT_FORMATS, MAX_DOCUMENT_BYTES, METHOD_NAMES, channelOf, type MethodName as ListedName } from './api-names';
+import { EXPORT_FORMATS, MAX_DOCUMENT_BYTES } from './api-limits';
+import { METHOD_NAMES, channelOf, type MethodName as ListedName } from './api-names';
 
 export { EXPORT_FORMATS, MAX_DOCUMENT_BYTES, METHOD_NAMES, channelOf };
 

@@ -5,6 +5,7 @@
  */
 import type { ArgsOf, DocumentJob, MethodName, PlenaryApi, ValueOf } from '../common/contract';
 import type { Result } from '../common/result';
+import { takeEarly } from './early';
 
 declare global {
   interface Window {
@@ -19,8 +20,10 @@ export class ApiError extends Error {
 }
 
 export async function call<M extends MethodName>(method: M, ...args: ArgsOf<M>): Promise<ValueOf<M>> {
-  const fn = window.plenary[method] as (...a: unknown[]) => ReturnType<PlenaryApi[M]>;
-  const result = await fn(...(args as unknown[]));
+  // A read renderer/early.ts started while the app's code was loading is taken, not asked again.
+  const early = takeEarly(method, args) as Promise<Result<ValueOf<M>>> | undefined;
+  const fn = window.plenary[method] as (...a: unknown[]) => Promise<Result<ValueOf<M>>>;
+  const result = await (early ?? fn(...(args as unknown[])));
   if (!result.ok) throw new ApiError(result.error);
   return result.value as ValueOf<M>;
 }

@@ -5,22 +5,14 @@
  * for a heavily annotated library is megabytes to send and parse; the server
  * answers one request at a time, so the small one goes first.
  */
-import type { StructuredDocument } from '../../common/model';
 import { annotationStore } from '../annotations/store';
 import { call } from '../api';
 import { loadDocument } from '../docs';
-import type { Route } from '../router';
+import { dropEarly } from '../early';
+import type { Route } from '../route';
+import { firstScreen } from './first-screen';
 
-/** Blocks before and after the first one shown: about a screen of an ordinary document (the rest follows). */
-const BEFORE = 1;
-const AFTER = 5;
-
-/** The block a document opens at: the linked passage, else where it was left, else the start. */
-export function firstScreen(doc: StructuredDocument, route: Extract<Route, { view: 'doc' }>, readingPosition: string | null): string[] {
-  const target = route.blockId ?? (route.para ? doc.blocks.find((b) => b.number === route.para)?.id : undefined) ?? readingPosition ?? doc.blocks[0]?.id;
-  const at = Math.max(0, doc.blocks.findIndex((b) => b.id === target));
-  return doc.blocks.slice(Math.max(0, at - BEFORE), at + AFTER + 1).map((b) => b.id);
-}
+export { firstScreen };
 
 let started: Promise<void> | null = null;
 
@@ -70,6 +62,7 @@ async function load(route: Route): Promise<void> {
       const [doc, position] = await Promise.all([loadDocument(route.docId), call('getReadingPosition', route.docId)]);
       await annotationStore.prime(doc.id, firstScreen(doc, route, position)).finally(markPrimed);
       await Promise.race([firstScreenShown, new Promise((r) => setTimeout(r, SHOWN_WAIT_MS))]);
+      dropEarly();
     } catch {
       // An unknown document or a failed call: the reader and the full load say what is wrong.
       markPrimed();

@@ -4,7 +4,7 @@
  * the paper size. Used by the export dialog and the Brief view.
  */
 import { useTranslation } from 'react-i18next';
-import { EXPORT_FORMATS } from '../../common/api-names';
+import { EXPORT_FORMATS } from '../../common/api-limits';
 import type { ExportFormat } from '../../common/contract';
 import { EXPORT_LANGS, type ExportLang } from '../../common/export/strings';
 

@@ -6,7 +6,7 @@
  * the command palette share the same progress list.
  */
 import { useSyncExternalStore } from 'react';
-import { MAX_DOCUMENT_BYTES } from '../../common/api-names';
+import { MAX_DOCUMENT_BYTES } from '../../common/api-limits';
 import type { DocumentJob } from '../../common/contract';
 import { ApiError, call } from '../api';
 

@@ -20,9 +20,24 @@ test('a cold start paints the first screen’s highlights before the full list a
   let release!: () => void;
   const held = new Promise<void>((r) => (release = r));
   let fullAsked = false;
+  // Each of the first screen's reads goes once: asked before the app's code loads (renderer/early.ts), taken by the app.
+  const reads: string[] = [];
+  cold.on('request', (r) => {
+    const m = /\/api\/(getDocument|getReadingPosition|listAnnotationsIn|listDocuments|getSettings)$/.exec(r.url());
+    if (m) reads.push(m[1]!);
+  });
   await cold.route('**/api/listAnnotations', async (route) => {
     fullAsked = true;
     await held;
+    await route.continue();
+  });
+  // The app's own code is held back until the first screen's reads have all been asked (at most 5 s):
+  // they must not wait for it.
+  const readsWhileAppHeld: string[] = [];
+  await cold.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+    const until = Date.now() + 5000;
+    while (reads.length < 5 && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+    readsWhileAppHeld.push(...reads);
     await route.continue();
   });
   await cold.goto(`${appUrl(twin)}#/doc/a-68-370/para/2`);
@@ -31,6 +46,8 @@ test('a cold start paints the first screen’s highlights before the full list a
   await expect.poll(() => fullAsked).toBe(true);
   await expect(cold.locator('#para-2 mark.hl')).toHaveCount(1);
   await expect(cold.locator('#para-40 mark.hl')).toHaveCount(0);
+  expect(reads.sort()).toEqual(['getDocument', 'getReadingPosition', 'getSettings', 'listAnnotationsIn', 'listDocuments']);
+  expect(readsWhileAppHeld.sort()).toEqual(['getDocument', 'getReadingPosition', 'getSettings', 'listAnnotationsIn', 'listDocuments']);
   release();
   await expect(cold.locator('#para-40 mark.hl')).toHaveCount(1);
   await context.close();

@@ -30,10 +30,19 @@ describe.skipIf(!existsSync(html))('the startup bundle', () => {
     expect(carrying).toEqual([]);
   });
 
-  it('carries no schema library in the preload or the twin bridge', () => {
-    for (const f of ['out/preload/index.cjs', 'out/renderer/twin-bridge.js']) {
+  it('carries no schema library in the preload, the twin bridge or the early reads', () => {
+    for (const f of ['out/preload/index.cjs', 'out/renderer/twin-bridge.js', 'out/renderer/early.js']) {
       const path = join(root, f);
       if (existsSync(path)) expect(ZOD.test(readFileSync(path, 'utf8')), f).toBe(false);
+    }
+  });
+
+  it('runs the twin bridge and the early reads from one file each, waiting for no other chunk', () => {
+    // index.html names early.js before the app; both must run as soon as they arrive.
+    expect(readFileSync(html, 'utf8')).toMatch(/<script type="module" src="\.\/early\.js"[^>]*><\/script>\s*<script type="module"[^>]*src="\.\/assets\/index-/);
+    for (const f of ['twin-bridge.js', 'early.js']) {
+      const code = readFileSync(join(root, 'out/renderer', f), 'utf8');
+      expect(/(?:^|[;\s})])import\s*(?:[{*"'`]|\w+\s+from)|\bimport\(/.test(code), f).toBe(false);
     }
   });
 
