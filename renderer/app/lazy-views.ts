@@ -4,26 +4,36 @@
  * Opening a document then loads and evaluates only what the reader needs,
  * which is most of a cold open's time before its first request.
  */
-import { lazy } from 'react';
+import { createElement, lazy, type ComponentType } from 'react';
 import { loadSearchMatcher } from '../reader/MatchBar';
 
-const loaders = {
-  compare: () => import('../compare/CompareView'),
-  notebook: () => import('../annotations/Notebook'),
-  trash: () => import('../annotations/Trash'),
-  settings: () => import('../settings/Settings'),
-  shortcuts: () => import('./Shortcuts'),
-  exportDialog: () => import('../exchange/ExportDialog'),
-  related: () => import('../compare/RelatedPassages'),
-};
+/**
+ * A view whose code loads on first use. Once its module has arrived (opened
+ * before, or preloaded while idle), it renders at once: a React.lazy view
+ * suspends on every first render even when its code is already there, and
+ * React then holds the fallback for up to 300 ms before showing the view.
+ */
+function lazyView<P extends object, M>(load: () => Promise<M>, pick: (m: M) => ComponentType<P>) {
+  let ready: ComponentType<P> | null = null;
+  const loadNow = () =>
+    load().then((m) => {
+      ready = pick(m);
+      return ready;
+    });
+  const Lazy = lazy(() => loadNow().then((c) => ({ default: c })));
+  function View(props: P) {
+    return ready ? createElement(ready, props) : createElement(Lazy as unknown as ComponentType<P>, props);
+  }
+  return Object.assign(View, { preload: loadNow });
+}
 
-export const CompareView = lazy(() => loaders.compare().then((m) => ({ default: m.CompareView })));
-export const Notebook = lazy(() => loaders.notebook().then((m) => ({ default: m.Notebook })));
-export const Trash = lazy(() => loaders.trash().then((m) => ({ default: m.Trash })));
-export const Settings = lazy(() => loaders.settings().then((m) => ({ default: m.Settings })));
-export const Shortcuts = lazy(() => loaders.shortcuts().then((m) => ({ default: m.Shortcuts })));
-export const ExportDialog = lazy(() => loaders.exportDialog().then((m) => ({ default: m.ExportDialog })));
-export const RelatedPassages = lazy(() => loaders.related().then((m) => ({ default: m.RelatedPassages })));
+export const CompareView = lazyView(() => import('../compare/CompareView'), (m) => m.CompareView);
+export const Notebook = lazyView(() => import('../annotations/Notebook'), (m) => m.Notebook);
+export const Trash = lazyView(() => import('../annotations/Trash'), (m) => m.Trash);
+export const Settings = lazyView(() => import('../settings/Settings'), (m) => m.Settings);
+export const Shortcuts = lazyView(() => import('./Shortcuts'), (m) => m.Shortcuts);
+export const ExportDialog = lazyView(() => import('../exchange/ExportDialog'), (m) => m.ExportDialog);
+export const RelatedPassages = lazyView(() => import('../compare/RelatedPassages'), (m) => m.RelatedPassages);
 
 /**
  * Loads every view above, and the search matcher, one per idle period, so
@@ -32,7 +42,10 @@ export const RelatedPassages = lazy(() => loaders.related().then((m) => ({ defau
  * first screen and the full annotation list are in (app/coldStart.ts).
  */
 export function preloadViews(): void {
-  const queue: Array<() => Promise<unknown>> = [...Object.values(loaders), loadSearchMatcher];
+  const queue: Array<() => Promise<unknown>> = [
+    ...[Notebook, CompareView, Settings, Trash, ExportDialog, Shortcuts, RelatedPassages].map((v) => v.preload),
+    loadSearchMatcher,
+  ];
   const idle: (run: () => void) => void =
     typeof requestIdleCallback === 'function' ? (run) => requestIdleCallback(run, { timeout: 2000 }) : (run) => setTimeout(run, 50);
   const next = () => {
