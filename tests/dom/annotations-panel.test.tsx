@@ -55,7 +55,7 @@ describe('AnnotationsPanel with 3,000 annotations', () => {
   it('renders one page, then the next on "more"', () => {
     render(panel(null));
     expect(cardIds()).toEqual(annotations.slice(0, PANEL_PAGE).map((a) => a.id));
-    fireEvent.click(screen.getByRole('button', { name: `Show more (${3000 - PANEL_PAGE} left)` }));
+    fireEvent.click(screen.getByRole('button', { name: `Show more (${(3000 - PANEL_PAGE).toLocaleString('en')} left)` }));
     expect(cardIds()).toHaveLength(2 * PANEL_PAGE);
   });
 
@@ -67,7 +67,7 @@ describe('AnnotationsPanel with 3,000 annotations', () => {
     expect(ids.length).toBeLessThanOrEqual(PANEL_PAGE + 3);
     expect(ids[0]).toBe('ann-02497');
     expect(document.querySelector('.ann-card.active')?.getAttribute('data-annotation-id')).toBe('ann-02500');
-    fireEvent.click(screen.getByRole('button', { name: 'Show earlier (2497 before)' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Show earlier (2,497 before)' }));
     expect(cardIds()[0]).toBe(`ann-0${2497 - PANEL_PAGE}`);
     expect(cardIds()).toContain('ann-02500');
   });

@@ -52,3 +52,18 @@ describe('message files', () => {
     expect([...src.matchAll(/\bt\(\s*'([A-Za-z0-9_.-]+)'/g)].length).toBeGreaterThan(3);
   });
 });
+
+describe('counts', () => {
+  it('are written the way each language writes numbers, in every counted message', async () => {
+    const i18next = (await import('i18next')).default.createInstance();
+    await i18next.init({ resources: { en: { translation: en }, fr: { translation: fr }, es: { translation: es } }, lng: 'en', interpolation: { escapeValue: false } });
+    expect(i18next.getFixedT('en')('notebook.count', { count: 10_000 })).toBe('10,000 annotations');
+    expect(i18next.getFixedT('fr')('notebook.count', { count: 10_000 })).toBe('10\u202f000 annotations');
+    expect(i18next.getFixedT('es')('notebook.count', { count: 10_000 })).toMatch(/^10\.000 /);
+    // No message shows a count or a total unformatted.
+    for (const [lang, messages] of Object.entries({ en, fr, es })) {
+      const raw = keys(messages).filter((k) => /\{\{(count|total)\}\}/.test(String(k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], messages))));
+      expect(raw, lang).toEqual([]);
+    }
+  });
+});
