@@ -3,17 +3,13 @@
  * save it acknowledged is still there. The child runs the real store code,
  * bundled from main/store with rolldown (vite's bundler) into a temp .mjs.
  */
-import { spawn } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { build } from 'rolldown';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createStore } from '../../../main/store';
+import { BUNDLE_TIMEOUT_MS, bundleStoreChild, runUntilKilled } from './child-store';
 import { tempDir } from './helpers';
 
-const ROOT = path.resolve(import.meta.dirname, '../../..');
 const ROUNDS = 60;
 
 let work: string;
@@ -65,18 +61,8 @@ for (;;) {
 `;
 
 beforeAll(async () => {
-  work = fs.mkdtempSync(path.join(os.tmpdir(), 'plenary-crash-bundle-'));
-  bundle = path.join(work, 'store.mjs');
-  child = path.join(work, 'child.mjs');
-  await build({
-    input: path.join(ROOT, 'main/store/index.ts'),
-    cwd: ROOT,
-    platform: 'node',
-    logLevel: 'warn',
-    output: { file: bundle, format: 'esm' },
-  });
-  fs.writeFileSync(child, CHILD);
-}, 30_000);
+  ({ work, bundle, child } = await bundleStoreChild('crash-bundle', CHILD));
+}, BUNDLE_TIMEOUT_MS);
 
 interface Expected {
   /** The highest acknowledged note of each annotation. */
@@ -87,31 +73,18 @@ interface Expected {
 }
 
 /** Runs the child, kills it after `delayMs` (counted from its first line when `afterReady`), returns its lines. */
-function runAndKill(dir: string, round: number, delayMs: number, afterReady: boolean): Promise<string[]> {
+async function runAndKill(dir: string, round: number, delayMs: number, afterReady: boolean): Promise<string[]> {
   const ackFile = path.join(work, `acks-${round}.txt`);
-  return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, [child, bundle, dir, String(round), ackFile], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    let timer: NodeJS.Timeout | undefined;
-    const kill = () => proc.kill('SIGKILL');
-    if (!afterReady) timer = setTimeout(kill, delayMs);
-    proc.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      if (afterReady && !timer && (out + chunk).includes('\n')) timer = setTimeout(kill, delayMs);
-      out += chunk;
-    });
-    proc.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
-    proc.on('error', reject);
-    proc.on('close', (code, signal) => {
-      clearTimeout(timer);
-      if (signal !== 'SIGKILL') reject(new Error(`child ended by itself (code ${code}): ${err}`));
-      else {
-        const acks = fs.existsSync(ackFile) ? fs.readFileSync(ackFile, 'utf8') : '';
-        // A line the kill cut short has no newline yet: only complete lines count.
-        resolve([...out.split('\n').slice(0, -1), ...acks.split('\n').slice(0, -1)]);
-      }
-    });
+  const { out, acks } = await runUntilKilled(child, [bundle, dir, String(round), ackFile], ackFile, {
+    start: (kill) => {
+      if (!afterReady) kill.after(delayMs);
+    },
+    output: (stdout, kill) => {
+      if (afterReady && stdout.includes('\n')) kill.after(delayMs);
+    },
   });
+  // A line the kill cut short has no newline yet: only complete lines count.
+  return [...out.split('\n').slice(0, -1), ...acks.split('\n').slice(0, -1)];
 }
 
 describe('the store under SIGKILL', () => {

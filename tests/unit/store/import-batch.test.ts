@@ -7,18 +7,15 @@
  * there, and that no batch file is left. The child runs the real store code,
  * bundled from main/store with rolldown as in crash.test.ts.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { build } from 'rolldown';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../common/model';
 import { createStore } from '../../../main/store';
 import { batchFileName, writeBatch } from '../../../main/store/import-batch';
+import { BUNDLE_TIMEOUT_MS, bundleStoreChild, runUntilKilled } from './child-store';
 import { newAnnotation, tempDir } from './helpers';
 
-const ROOT = path.resolve(import.meta.dirname, '../../..');
 const N = 3000;
 const DOCS = ['a-68-370', 'ic-2009-1'];
 
@@ -82,47 +79,24 @@ save();
 `;
 
 beforeAll(async () => {
-  work = fs.mkdtempSync(path.join(os.tmpdir(), 'plenary-import-crash-'));
-  bundle = path.join(work, 'store.mjs');
-  child = path.join(work, 'child.mjs');
-  await build({
-    input: path.join(ROOT, 'main/store/index.ts'),
-    cwd: ROOT,
-    platform: 'node',
-    logLevel: 'warn',
-    output: { file: bundle, format: 'esm' },
-  });
-  fs.writeFileSync(child, CHILD);
-}, 30_000);
+  ({ work, bundle, child } = await bundleStoreChild('import-crash', CHILD));
+}, BUNDLE_TIMEOUT_MS);
 
 /**
  * Runs the child, kills it `delayMs` after it is ready (or as soon as it says
  * the import is done, for null), returns its acknowledged lines and how long
  * it said the import took.
  */
-function runAndKill(dir: string, listFile: string, round: number, delayMs: number | null): Promise<{ lines: string[]; importMs: number }> {
+async function runAndKill(dir: string, listFile: string, round: number, delayMs: number | null): Promise<{ lines: string[]; importMs: number }> {
   const ackFile = path.join(work, `acks-${round}.txt`);
-  return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, [child, bundle, dir, listFile, ackFile], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let err = '';
-    let out = '';
-    let timer: NodeJS.Timeout | undefined;
-    proc.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      out += chunk;
-      if (delayMs !== null) timer ??= setTimeout(() => proc.kill('SIGKILL'), delayMs);
-      else if (/imported \d+\n/.test(out)) proc.kill('SIGKILL');
-    });
-    proc.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
-    proc.on('error', reject);
-    proc.on('close', (code, signal) => {
-      clearTimeout(timer);
-      if (signal !== 'SIGKILL') reject(new Error(`child ended by itself (code ${code}): ${err}`));
-      else {
-        const lines = (fs.existsSync(ackFile) ? fs.readFileSync(ackFile, 'utf8') : '').split('\n').slice(0, -1);
-        resolve({ lines, importMs: Number(/imported (\d+)\n/.exec(out)?.[1] ?? NaN) });
-      }
-    });
+  const { out, acks } = await runUntilKilled(child, [bundle, dir, listFile, ackFile], ackFile, {
+    output: (stdout, kill) => {
+      if (delayMs !== null) kill.after(delayMs);
+      else if (/imported \d+\n/.test(stdout)) kill.now();
+    },
   });
+  const lines = acks.split('\n').slice(0, -1);
+  return { lines, importMs: Number(/imported (\d+)\n/.exec(out)?.[1] ?? NaN) };
 }
 
 const batchFiles = (dir: string) => fs.readdirSync(dir).filter((f) => f.includes('.import-'));

@@ -6,20 +6,17 @@
  * taken anyway stops saving with a notice. Real processes run the real store
  * code, bundled from main/store as in the crash test.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { build } from 'rolldown';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createStore } from '../../../main/store';
 import { bootId, LOCK_FILE, processStart, STALE_MS } from '../../../main/store/lock';
+import { storeHolders } from './child-store';
 import { newAnnotation, tempDir } from './helpers';
 
-const ROOT = path.resolve(import.meta.dirname, '../../..');
 const linux = fs.existsSync('/proc/self/stat') && fs.existsSync('/proc/sys/kernel/random/boot_id');
-let child: string;
-const running: ChildProcess[] = [];
 
 // Holds the store; on "save" creates an annotation, on "close" closes; answers one JSON line each.
 const CHILD = `
@@ -46,17 +43,7 @@ for await (const line of readline.createInterface({ input: process.stdin })) {
 }
 `;
 
-beforeAll(async () => {
-  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'plenary-lock-holder-'));
-  const bundle = path.join(work, 'store.mjs');
-  await build({ input: path.join(ROOT, 'main/store/index.ts'), cwd: ROOT, platform: 'node', logLevel: 'warn', output: { file: bundle, format: 'esm' } });
-  child = path.join(work, 'child.mjs');
-  fs.writeFileSync(child, CHILD.replace('process.argv.slice(2)', `[${JSON.stringify(bundle)}, process.argv[2]]`));
-}, 30_000);
-
-afterAll(() => {
-  for (const p of running) p.kill('SIGKILL');
-});
+const startHolder = storeHolders('lock-holder', CHILD);
 
 interface Holder {
   proc: ChildProcess;
@@ -65,12 +52,9 @@ interface Holder {
 
 function holder(dir: string): Promise<Holder> {
   return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, [child, dir], { stdio: ['pipe', 'pipe', 'pipe'] });
-    running.push(proc);
-    let err = '';
+    const proc = startHolder(dir, 'pipe', reject);
     let buffer = '';
     const waiting: ((v: never) => void)[] = [];
-    proc.stderr!.setEncoding('utf8').on('data', (c: string) => (err += c));
     proc.stdout!.setEncoding('utf8').on('data', (c: string) => {
       buffer += c;
       let nl: number;
@@ -81,7 +65,6 @@ function holder(dir: string): Promise<Holder> {
         else waiting.shift()?.(msg as never);
       }
     });
-    proc.on('exit', (code) => reject(new Error(`holder exited (${code}): ${err}`)));
     const holderApi: Holder = {
       proc,
       ask: (cmd) =>

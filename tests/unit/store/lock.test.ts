@@ -4,21 +4,16 @@
  * left by a process that was killed is taken over. The other process runs
  * the real store code, bundled from main/store as in the crash test.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { build } from 'rolldown';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createStore } from '../../../main/store';
 import { acquireLock, LOCK_FILE, STALE_MS } from '../../../main/store/lock';
 import { UserError } from '../../../common/result';
+import { storeHolders } from './child-store';
 import { newAnnotation, tempDir } from './helpers';
-
-const ROOT = path.resolve(import.meta.dirname, '../../..');
-let work: string;
-let child: string;
-const running: ChildProcess[] = [];
 
 // Opens the store, saves one annotation, says so, and waits to be killed.
 const CHILD = `
@@ -30,27 +25,13 @@ process.stdout.write('open\\n');
 setInterval(() => {}, 1000);
 `;
 
-beforeAll(async () => {
-  work = fs.mkdtempSync(path.join(os.tmpdir(), 'plenary-lock-bundle-'));
-  const bundle = path.join(work, 'store.mjs');
-  await build({ input: path.join(ROOT, 'main/store/index.ts'), cwd: ROOT, platform: 'node', logLevel: 'warn', output: { file: bundle, format: 'esm' } });
-  child = path.join(work, 'child.mjs');
-  fs.writeFileSync(child, CHILD.replace('process.argv.slice(2)', `[${JSON.stringify(bundle)}, process.argv[2]]`));
-}, 30_000);
-
-afterAll(() => {
-  for (const p of running) p.kill('SIGKILL');
-});
+const startHolder = storeHolders('lock-bundle', CHILD);
 
 /** Starts another process holding the store in `dir`; resolves once it has it. */
 function holder(dir: string): Promise<ChildProcess> {
   return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, [child, dir], { stdio: ['ignore', 'pipe', 'pipe'] });
-    running.push(proc);
-    let err = '';
-    proc.stderr.setEncoding('utf8').on('data', (c: string) => (err += c));
-    proc.stdout.setEncoding('utf8').on('data', (c: string) => c.includes('open') && resolve(proc));
-    proc.on('exit', (code) => reject(new Error(`holder exited (${code}): ${err}`)));
+    const proc = startHolder(dir, 'ignore', reject);
+    proc.stdout!.setEncoding('utf8').on('data', (c: string) => c.includes('open') && resolve(proc));
   });
 }
 
