@@ -4,23 +4,14 @@
  */
 import fs from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { DocumentJob } from '../../../common/contract';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { docText } from '../../../common/anchoring';
-import { createServices, type Services } from '../../../main/services/handlers';
+import { createServices } from '../../../main/services/handlers';
+import { add, corpusDir, finish, servicesClosedAfterEach } from './services';
 
-const corpusDir = resolve(import.meta.dirname, '../../../corpus/out');
-const open: Services[] = [];
+const { open, start } = servicesClosedAfterEach();
 const newDataDir = () => fs.mkdtempSync(join(tmpdir(), 'plenary-library-'));
-async function start(dataDir: string): Promise<Services> {
-  const s = await createServices({ corpusDir, dataDir, warmSearchAfterMs: 60_000 });
-  open.push(s);
-  return s;
-}
-afterEach(async () => {
-  while (open.length) await open.pop()!.close();
-});
 
 export const SAMPLE = `# Note on cooperation for the return of migrants
 
@@ -34,21 +25,6 @@ Geneva, 12 March 2026
 
 3. The secretariat will publish a revised draft before the next session.
 `;
-
-const b64 = (s: string | Uint8Array) => Buffer.from(s).toString('base64');
-
-async function finish(s: Services, job: DocumentJob): Promise<DocumentJob> {
-  let j = job;
-  for (let i = 0; i < 500 && j.state === 'running'; i++) {
-    await new Promise((r) => setTimeout(r, 10));
-    j = await s.handlers.documentJob(j.id);
-  }
-  return j;
-}
-
-async function add(s: Services, name: string, text: string | Uint8Array): Promise<DocumentJob> {
-  return finish(s, await s.handlers.addDocument(name, b64(text)));
-}
 
 /** Every file under `dir`, relative, sorted. */
 function tree(dir: string): string[] {

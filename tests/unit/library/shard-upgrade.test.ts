@@ -7,23 +7,13 @@
  */
 import fs from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { DocumentJob } from '../../../common/contract';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { SHARD_VERSION } from '../../../common/search/shard';
 import { isCurrentShard } from '../../../main/library/shard-upgrade';
-import { createServices, type Services } from '../../../main/services/handlers';
+import { add, servicesClosedAfterEach } from './services';
 
-const corpusDir = resolve(import.meta.dirname, '../../../corpus/out');
-const open: Services[] = [];
-async function start(dataDir: string): Promise<Services> {
-  const s = await createServices({ corpusDir, dataDir, warmSearchAfterMs: 60_000 });
-  open.push(s);
-  return s;
-}
-afterEach(async () => {
-  while (open.length) await open.pop()!.close();
-});
+const { open, start } = servicesClosedAfterEach();
 
 const SAMPLE = `# Note on cooperation for the return of migrants
 
@@ -31,15 +21,6 @@ const SAMPLE = `# Note on cooperation for the return of migrants
 
 2. Delegations stressed that readmission agreements must respect the rights of every returnee.
 `;
-
-async function add(s: Services, name: string, text: string): Promise<DocumentJob> {
-  let j = await s.handlers.addDocument(name, Buffer.from(text).toString('base64'));
-  for (let i = 0; i < 500 && j.state === 'running'; i++) {
-    await new Promise((r) => setTimeout(r, 10));
-    j = await s.handlers.documentJob(j.id);
-  }
-  return j;
-}
 
 describe('shard upgrade', () => {
   it('rebuilds a version-1 shard from the stored document at load; the document stays searchable', async () => {
