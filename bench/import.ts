@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServices, type Services } from '../main/services/handlers';
+import { longestHold } from './event-loop';
 
 export interface ImportBench {
   ambiguous: { items: number; previewMs: number; slowestOtherCallMs: number; heldCpuMs: number; toAdd: number; unplaceable: number };
@@ -67,9 +68,9 @@ function largeFile(text: string, mib: number): { data: string; items: number } {
 /**
  * Runs `work` while polling two other API calls every 10 ms; returns its
  * time, the slowest poll (wall clock: what a delegate waits), and the longest
- * the event loop was held counted in this process's CPU time, which on a
- * machine shared with other jobs tells this code's slices from the time the
- * process was not running at all.
+ * the event loop was held counted in this process's CPU time (longestHold),
+ * which on a machine shared with other jobs tells this code's slices from the
+ * time the process was not running at all.
  */
 async function withPolling<T>(services: Services, work: () => Promise<T>): Promise<{ value: T; ms: number; slowest: number; heldCpu: number }> {
   let slowest = 0;
@@ -84,26 +85,14 @@ async function withPolling<T>(services: Services, work: () => Promise<T>): Promi
       slowest = Math.max(slowest, performance.now() - due);
     }
   };
-  let last = performance.now();
-  let lastCpu = process.cpuUsage();
-  let heldCpu = 0;
-  const tick = () => {
-    const now = performance.now();
-    const cpu = process.cpuUsage(lastCpu);
-    heldCpu = Math.max(heldCpu, Math.min(now - last, (cpu.user + cpu.system) / 1000) - 5);
-    last = now;
-    lastCpu = process.cpuUsage();
-  };
-  const timer = setInterval(tick, 5);
   const poller = poll();
-  const t = performance.now();
-  const value = await work();
-  const ms = performance.now() - t;
-  tick();
-  clearInterval(timer);
-  running = false;
-  await poller;
-  return { value, ms, slowest, heldCpu };
+  try {
+    const { value, ms, holdMs } = await longestHold(work);
+    return { value, ms, slowest, heldCpu: holdMs };
+  } finally {
+    running = false;
+    await poller;
+  }
 }
 
 export async function benchImport(corpusDir: string): Promise<ImportBench> {
