@@ -1,7 +1,7 @@
-/** Dates and numbers in the interface language. */
+/** Dates in the interface language (numbers in messages are formatted by i18next: `{{count, number}}`). */
 // Intl formatters are costly to build and a list of notes formats hundreds of dates: one per language and style.
-const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
-function formatter<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter<T extends Intl.DateTimeFormat>(key: string, make: () => T): T {
   let f = formatters.get(key) as T | undefined;
   if (!f) formatters.set(key, (f = make()));
   return f;
@@ -15,8 +15,4 @@ export function formatDate(iso: string, lang: string): string {
 
 export function formatDateTime(iso: string, lang: string): string {
   return formatter(`datetime:${lang}`, () => new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' })).format(new Date(iso));
-}
-
-export function formatNumber(n: number, lang: string): string {
-  return formatter(`number:${lang}`, () => new Intl.NumberFormat(lang)).format(n);
 }

@@ -55,15 +55,14 @@ export function useExportJob() {
 }
 
 export function ExportProgressView(props: { source: ProgressSource; onCancel(): void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [p, setP] = useState(props.source.current());
   useEffect(() => props.source.subscribe(setP), [props.source]);
   if (!p) return null;
   const percent = percentOf(p);
-  const n = (x: number) => x.toLocaleString(i18n.language);
   const text =
     p.state === 'writing'
-      ? t('exportJob.writing', { done: n(p.done), total: n(p.total), percent })
+      ? t('exportJob.writing', { done: p.done, total: p.total, percent })
       : p.state === 'packing' || p.state === 'saving'
         ? t(`exportJob.${p.state}`, { percent })
         : t('exportJob.preparing', { percent });

@@ -60,9 +60,10 @@ describe('counts', () => {
     expect(i18next.getFixedT('en')('notebook.count', { count: 10_000 })).toBe('10,000 annotations');
     expect(i18next.getFixedT('fr')('notebook.count', { count: 10_000 })).toBe('10\u202f000 annotations');
     expect(i18next.getFixedT('es')('notebook.count', { count: 10_000 })).toMatch(/^10\.000 /);
-    // No message shows a count or a total unformatted.
+    expect(i18next.getFixedT('fr')('exportJob.writing', { done: 4500, total: 10_000, percent: 45 })).toBe('Écriture des surlignages : 4\u202f500 sur 10\u202f000 (45 %)');
+    // No message shows a count, a total or a position unformatted.
     for (const [lang, messages] of Object.entries({ en, fr, es })) {
-      const raw = keys(messages).filter((k) => /\{\{(count|total)\}\}/.test(String(k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], messages))));
+      const raw = keys(messages).filter((k) => /\{\{(count|total|done|current)\}\}/.test(String(k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], messages))));
       expect(raw, lang).toEqual([]);
     }
   });

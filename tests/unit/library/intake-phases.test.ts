@@ -23,6 +23,6 @@ describe('intake progress phases', () => {
   it.each(['en', 'fr', 'es'])('%s names each of them, the page count included', (lang) => {
     const locale = JSON.parse(readFileSync(join(ROOT, 'renderer/i18n/locales', `${lang}.json`), 'utf8')) as { addedDocs: { phase: Record<string, string> } };
     for (const phase of reported) expect(locale.addedDocs.phase[phase], `${lang}: addedDocs.phase.${phase}`).toBeTruthy();
-    expect(locale.addedDocs.phase.pages).toMatch(/\{\{done\}\}.*\{\{total\}\}/);
+    expect(locale.addedDocs.phase.pages).toMatch(/\{\{done, number\}\}.*\{\{total, number\}\}/);
   });
 });
