@@ -70,7 +70,7 @@ test('shows progress on a large file and stops it', async ({ page, twin }) => {
   await page.getByRole('button', { name: 'Import…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import annotations' });
   await dialog.getByLabel('Annotation file (JSON)').setInputFiles({ name: 'big.plenary', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(items)) });
-  await expect(dialog.getByText(/of 20000 items planned/)).toBeVisible();
+  await expect(dialog.getByText(/of 20,000 items planned/)).toBeVisible();
   await expect(dialog.getByRole('progressbar')).toBeVisible();
   // Other calls are answered meanwhile: the library list loads in another tab of the same twin.
   const other = await page.context().newPage();

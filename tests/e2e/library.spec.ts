@@ -46,7 +46,10 @@ async function printRevision(page: Page): Promise<Buffer> {
 }
 
 async function addThroughButton(page: Page, files: Parameters<FileChooser['setFiles']>[0]) {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Add documents…' }).click()]);
+  // Listened for before the click (see addFromPalette in library-manage.spec.ts).
+  const chooserShown = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Add documents…' }).click();
+  const chooser = await chooserShown;
   await chooser.setFiles(files);
 }
 
