@@ -18,7 +18,7 @@ async function start() {
   try {
     const [catalog, settings] = await Promise.all([boot.catalog, boot.settings]);
     await initI18n(initialLanguage(settings.lang));
-    // Opened on a document: its text and first highlights are usually in by now (asked for by app/boot.ts).
+    // Opened on a document: its text and first highlights are usually in by now (asked for by early.js, taken by app/boot.ts and app/coldStart.ts).
     await firstScreenData(FIRST_SCREEN_WAIT_MS);
     root.render(
       <StrictMode>

@@ -4,7 +4,7 @@
  * Opening a document then loads and evaluates only what the reader needs,
  * which is most of a cold open's time before its first request.
  */
-import { createElement, lazy, type ComponentType } from 'react';
+import { createElement, lazy, useState, type ComponentType } from 'react';
 import { loadSearchMatcher } from '../reader/MatchBar';
 
 /**
@@ -13,7 +13,7 @@ import { loadSearchMatcher } from '../reader/MatchBar';
  * suspends on every first render even when its code is already there, and
  * React then holds the fallback for up to 300 ms before showing the view.
  */
-function lazyView<P extends object, M>(load: () => Promise<M>, pick: (m: M) => ComponentType<P>) {
+export function lazyView<P extends object, M>(load: () => Promise<M>, pick: (m: M) => ComponentType<P>) {
   let ready: ComponentType<P> | null = null;
   const loadNow = () =>
     load().then((m) => {
@@ -22,7 +22,10 @@ function lazyView<P extends object, M>(load: () => Promise<M>, pick: (m: M) => C
     });
   const Lazy = lazy(() => loadNow().then((c) => ({ default: c })));
   function View(props: P) {
-    return ready ? createElement(ready, props) : createElement(Lazy as unknown as ComponentType<P>, props);
+    // Chosen once per mounted view: switching from the lazy wrapper to the module's component later
+    // would be another element type, and React would remount the view and lose its state.
+    const [Shown] = useState<ComponentType<P>>(() => ready ?? (Lazy as unknown as ComponentType<P>));
+    return createElement(Shown, props);
   }
   return Object.assign(View, { preload: loadNow });
 }
