@@ -16,7 +16,7 @@
  * before this runs. Nothing here shows or decides anything: a read that
  * failed is asked again by the app, which says what is wrong.
  */
-import type { ArgsOf, MethodName } from '../common/contract';
+import type { ArgsOf, MethodName, ValueOf } from '../common/contract';
 import type { Result } from '../common/result';
 import { firstScreen } from './app/first-screen';
 import { parseRoute } from './route';
@@ -33,8 +33,8 @@ const EARLY_FOR_MS = 10_000;
 
 const keyOf = (method: string, args: readonly unknown[]) => `${method}:${JSON.stringify(args)}`;
 
-function ask<M extends EarlyMethod>(method: M, ...args: ArgsOf<M>): Promise<Result<unknown>> {
-  const fn = window.plenary[method] as (...a: unknown[]) => Promise<Result<unknown>>;
+function ask<M extends EarlyMethod>(method: M, ...args: ArgsOf<M>): Promise<Result<ValueOf<M>>> {
+  const fn = window.plenary[method] as (...a: unknown[]) => Promise<Result<ValueOf<M>>>;
   const result = fn(...(args as unknown[]));
   early.set(keyOf(method, args), { at: performance.now(), result });
   return result;
@@ -63,7 +63,7 @@ function start(): void {
   if (route.view !== 'doc') return;
   void Promise.all([ask('getDocument', route.docId), ask('getReadingPosition', route.docId)]).then(([doc, position]) => {
     if (!doc.ok || !position.ok) return;
-    const blocks = firstScreen(doc.value as Parameters<typeof firstScreen>[0], route, position.value as string | null);
+    const blocks = firstScreen(doc.value, route, position.value);
     if (blocks.length) void ask('listAnnotationsIn', route.docId, blocks);
   });
 }

@@ -1,8 +1,9 @@
 /**
- * What the first screen needs from the backend, asked for as this module is
- * evaluated: main.tsx imports it first, so these requests are in flight (and
- * usually answered) while the rest of the app's code is still being
- * evaluated, instead of starting only after it.
+ * What the first screen needs from the backend. early.js has usually asked
+ * for all of it before the app's code arrived; these calls take its answers
+ * (renderer/api.ts), or ask now where it could not. main.tsx imports this
+ * module first, so the calls are made before the rest of the app's code is
+ * evaluated.
  */
 import type { CatalogEntry, Settings } from '../../common/model';
 import { call } from '../api';

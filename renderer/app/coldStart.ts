@@ -12,8 +12,6 @@ import { dropEarly } from '../early';
 import type { Route } from '../route';
 import { firstScreen } from './first-screen';
 
-export { firstScreen };
-
 let started: Promise<void> | null = null;
 
 /** Settled once the first screen's data is in (its document and highlights), or could not be had. */

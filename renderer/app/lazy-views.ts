@@ -4,7 +4,7 @@
  * Opening a document then loads and evaluates only what the reader needs,
  * which is most of a cold open's time before its first request.
  */
-import { createElement, lazy, useState, type ComponentType } from 'react';
+import { createElement, lazy, type ComponentType } from 'react';
 import { loadSearchMatcher } from '../reader/MatchBar';
 
 /**
@@ -22,10 +22,8 @@ export function lazyView<P extends object, M>(load: () => Promise<M>, pick: (m: 
     });
   const Lazy = lazy(() => loadNow().then((c) => ({ default: c })));
   function View(props: P) {
-    // Chosen once per mounted view: switching from the lazy wrapper to the module's component later
-    // would be another element type, and React would remount the view and lose its state.
-    const [Shown] = useState<ComponentType<P>>(() => ready ?? (Lazy as unknown as ComponentType<P>));
-    return createElement(Shown, props);
+    // A view that suspended is rendered again once its code is in, so it never commits the lazy wrapper.
+    return createElement(ready ?? (Lazy as unknown as ComponentType<P>), props);
   }
   return Object.assign(View, { preload: loadNow });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstScreen } from '../../../renderer/app/coldStart';
+import { firstScreen } from '../../../renderer/app/first-screen';
 import type { StructuredDocument } from '../../../common/model';
 
 const doc = {
