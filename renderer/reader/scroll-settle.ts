@@ -6,8 +6,7 @@
  * moves the target after the scroll, sometimes over several frames. So the
  * element is put back each frame until it has not moved for three frames
  * (at most about half a second); the delegate's own scrolling, a key, a
- * click, or any other scroll of the window (another jump, a script) ends it,
- * but not the browser's own scroll anchoring while the passages settle.
+ * click, or any other scroll of the window (another jump, a script) ends it.
  */
 const MAX_FRAMES = 30;
 const STABLE_FRAMES = 3;
@@ -22,19 +21,22 @@ export function scrollIntoViewSettled(el: Element, block: ScrollLogicalPosition)
   let frames = 0;
   let stable = 0;
   let frame = 0;
+  // While settling, this loop keeps the target in place, and only a scroll it did not make may move
+  // the window: the browser's scroll anchoring, which shifts the window as passages above are laid
+  // out, is off meanwhile (it moved the window by a few hundred pixels, which read as another scroll
+  // and ended the settling with the target out of place).
+  const root = document.documentElement;
+  const anchoring = root.style.overflowAnchor;
+  root.style.overflowAnchor = 'none';
   const end = () => {
+    root.style.overflowAnchor = anchoring;
     cancelAnimationFrame(frame);
     for (const type of USER_EVENTS) window.removeEventListener(type, end, true);
     if (stop === end) stop = null;
   };
   const tick = () => {
-    if (!el.isConnected || ++frames > MAX_FRAMES) return end();
+    if (!el.isConnected || ++frames > MAX_FRAMES || Math.abs(window.scrollY - y) > 1) return end();
     const now = el.getBoundingClientRect().top;
-    // The window scrolled and the target moved on screen by just as much, the other way: another
-    // scroll (a script, another jump) took the page elsewhere. The browser's scroll anchoring,
-    // which shifts the window when passages above are laid out, does not: keep settling then.
-    const scrolled = window.scrollY - y;
-    if (Math.abs(scrolled) > 1 && Math.abs(now - top + scrolled) <= 1) return end();
     if (Math.abs(now - top) > 1) {
       el.scrollIntoView({ block });
       top = el.getBoundingClientRect().top;
